@@ -27,7 +27,7 @@ public record Projection(Map<String, Set<String>> stimuli, Map<String, Set<Strin
     Map<String, Set<String>> out = new LinkedHashMap<>();
     if (m != null) {
       m.forEach((from, tos) -> {
-        if (from == null || tos == null || tos.contains(null)) {
+        if (from == null || tos == null || tos.stream().anyMatch(java.util.Objects::isNull)) {
           throw new IllegalArgumentException(what + " projection map must not contain null names");
         }
         if (!tos.isEmpty()) {

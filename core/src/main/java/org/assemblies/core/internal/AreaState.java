@@ -29,8 +29,13 @@ public final class AreaState {
   int numFirstWinners = -1;
   double[] betaFromArea = new double[0];
   double[] betaFromStim = new double[0];
-  /** Per stimulus: the aggregated stimulus → neuron weights (length ≥ represented). */
-  float[][] stimWeights = new float[0][];
+  /**
+   * Per stimulus, the aggregated stimulus → neuron synapses: neuron i receives
+   * {@code stimCounts[s][i]} synapses, each of weight {@code stimFactors[s][i]} (all of them are
+   * strengthened together, so one factor per neuron; the weight cap applies to it).
+   */
+  float[][] stimCounts = new float[0][];
+  float[][] stimFactors = new float[0][];
   /** Target sum of each neuron's incoming weights per fiber; NaN when off. */
   double normTotal = Double.NaN;
   org.assemblies.core.InputHook hook;
@@ -77,10 +82,22 @@ public final class AreaState {
   }
 
   void ensureStimCapacity(int stim, int size) {
-    float[] v = stimWeights[stim];
+    float[] v = stimCounts[stim];
     if (v.length < size) {
-      stimWeights[stim] = Arrays.copyOf(v, Math.max(size, v.length + (v.length >> 1) + 16));
+      int cap = Math.max(size, v.length + (v.length >> 1) + 16);
+      stimCounts[stim] = Arrays.copyOf(v, cap);
+      int old = stimFactors[stim].length;
+      stimFactors[stim] = Arrays.copyOf(stimFactors[stim], cap);
+      Arrays.fill(stimFactors[stim], old, cap, 1f);
     }
+  }
+
+  /** Installs fresh stimulus synapse counts (factors 1) for a new stimulus slot. */
+  void setStimulus(int stim, float[] counts) {
+    stimCounts[stim] = counts;
+    float[] f = new float[counts.length];
+    Arrays.fill(f, 1f);
+    stimFactors[stim] = f;
   }
 
   public String name() {

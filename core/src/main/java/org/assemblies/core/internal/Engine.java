@@ -64,8 +64,9 @@ public final class Engine {
     for (AreaState a : areas) {
       a.betaFromStim = Arrays.copyOf(a.betaFromStim, s + 1);
       a.betaFromStim[s] = a.beta;
-      a.stimWeights = Arrays.copyOf(a.stimWeights, s + 1);
-      a.stimWeights[s] = binomialVector(size, a.represented, Seeds.stream(seed, STIMULUS, s, a.index));
+      a.stimCounts = Arrays.copyOf(a.stimCounts, s + 1);
+      a.stimFactors = Arrays.copyOf(a.stimFactors, s + 1);
+      a.setStimulus(s, binomialVector(size, a.represented, Seeds.stream(seed, STIMULUS, s, a.index)));
     }
     return s;
   }
@@ -96,9 +97,10 @@ public final class Engine {
     int stims = stimNames.size();
     a.betaFromStim = new double[stims];
     Arrays.fill(a.betaFromStim, beta);
-    a.stimWeights = new float[stims][];
+    a.stimCounts = new float[stims][];
+    a.stimFactors = new float[stims][];
     for (int s = 0; s < stims; s++) {
-      a.stimWeights[s] = binomialVector(stimSize[s], a.represented, Seeds.stream(seed, STIMULUS, s, t));
+      a.setStimulus(s, binomialVector(stimSize[s], a.represented, Seeds.stream(seed, STIMULUS, s, t)));
     }
 
     Fiber[][] grown = new Fiber[t + 1][t + 1];
@@ -238,9 +240,10 @@ public final class Engine {
     float[] in = t.input;
     Arrays.fill(in, 0, w + maxCandidates, 0f);
     for (int s : st) {
-      float[] v = t.stimWeights[s];
+      float[] count = t.stimCounts[s];
+      float[] factor = t.stimFactors[s];
       for (int i = 0; i < w; i++) {
-        in[i] += v[i];
+        in[i] += count[i] * factor[i];
       }
     }
     float norm = (float) t.normTotal;
@@ -353,7 +356,7 @@ public final class Engine {
     int si = 0;
     for (int s = 0; s < stimSize.length; s++) {
       t.ensureStimCapacity(s, w1);
-      float[] v = t.stimWeights[s];
+      float[] v = t.stimCounts[s];
       if (si < pl.stims.length && pl.stims[si] == s) { // firing: its share of the split
         for (int c = 0; c < pl.numNew; c++) {
           v[w0 + c] = countInBlock(pl, c, offset, offset + stimSize[s]);
@@ -445,7 +448,7 @@ public final class Engine {
     }
     for (int s : pl.stims) {
       float factor = (float) (1 + t.betaFromStim[s]);
-      float[] v = t.stimWeights[s];
+      float[] v = t.stimFactors[s];
       for (int i : pl.newWinners) {
         v[i] = Math.min(v[i] * factor, maxWeight);
       }
@@ -585,7 +588,8 @@ public final class Engine {
 
   /** Aggregated weight of stimulus s onto neuron i of an area. */
   public float stimulusWeight(int s, int area, int i) {
-    return areas.get(area).stimWeights[s][i];
+    AreaState a = areas.get(area);
+    return a.stimCounts[s][i] * a.stimFactors[s][i];
   }
 
   public long storedSynapses() {

@@ -197,8 +197,9 @@ public final class SnapshotCodec {
     writeDoubles(a.betaFromArea, out);
     writeDoubles(a.betaFromStim, out);
     out.writeDouble(a.normTotal);
-    for (float[] v : a.stimWeights) {
-      writeFloats(v, a.represented, out);
+    for (int s = 0; s < a.stimCounts.length; s++) {
+      writeFloats(a.stimCounts[s], a.represented, out);
+      writeFloats(a.stimFactors[s], a.represented, out);
     }
     writeInts(a.supportHistory.raw(), a.supportHistory.size(), out);
     out.writeInt(a.winnersHistory.size());
@@ -324,9 +325,11 @@ public final class SnapshotCodec {
     a.betaFromArea = readDoubles(in);
     a.betaFromStim = readDoubles(in);
     a.normTotal = in.readDouble();
-    a.stimWeights = new float[stims][];
+    a.stimCounts = new float[stims][];
+    a.stimFactors = new float[stims][];
     for (int s = 0; s < stims; s++) {
-      a.stimWeights[s] = readFloats(in);
+      a.stimCounts[s] = readFloats(in);
+      a.stimFactors[s] = readFloats(in);
     }
     for (int v : readInts(in)) {
       a.supportHistory.add(v);

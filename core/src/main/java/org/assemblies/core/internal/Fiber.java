@@ -110,6 +110,7 @@ public final class Fiber {
 
   /** input[col] += weight(j → col) for every firing row j (weights scaled if normalised). */
   void addInputs(int[] winners, float[] input, float normTotal, IntList scratch) {
+    double[] sums = colSum;
     for (int j : winners) {
       materialise(j, scratch);
       int[] c = cols[j];
@@ -118,14 +119,14 @@ public final class Fiber {
       }
       float[] w = weights[j];
       int n = len[j];
-      if (colSum == null) {
+      if (sums == null) {
         for (int e = 0; e < n; e++) {
           input[c[e]] += w[e];
         }
       } else {
         for (int e = 0; e < n; e++) {
           int col = c[e];
-          input[col] += (float) (w[e] * normTotal / colSum[col]);
+          input[col] += (float) (w[e] * normTotal / sums[col]);
         }
       }
     }
@@ -134,6 +135,7 @@ public final class Fiber {
   /** Hebbian update: weight(j → i) *= factor (capped) for firing j and newly winning i. */
   void strengthen(
       int[] winners, boolean[] isNewWinner, float factor, float maxWeight, IntList scratch) {
+    double[] sums = colSum;
     for (int j : winners) {
       materialise(j, scratch);
       int[] c = cols[j];
@@ -142,14 +144,19 @@ public final class Fiber {
       }
       float[] w = weights[j];
       int n = len[j];
-      for (int e = 0; e < n; e++) {
-        int col = c[e];
-        if (isNewWinner[col]) {
-          float old = w[e];
-          float updated = Math.min(old * factor, maxWeight);
-          w[e] = updated;
-          if (colSum != null) {
-            colSum[col] += updated - old;
+      if (sums == null) {
+        for (int e = 0; e < n; e++) {
+          if (isNewWinner[c[e]]) {
+            w[e] = Math.min(w[e] * factor, maxWeight);
+          }
+        }
+      } else {
+        for (int e = 0; e < n; e++) {
+          int col = c[e];
+          if (isNewWinner[col]) {
+            float old = w[e];
+            w[e] = Math.min(old * factor, maxWeight);
+            sums[col] += w[e] - old;
           }
         }
       }

@@ -153,6 +153,24 @@ class BrainTest {
   }
 
   @Test
+  void normalisationCountsSynapsesOfNeuronsBornLater() {
+    Brain b = Brain.of(0.1, 2);
+    b.addStimulus("s", 30).addArea("L", 5_000, 30, 0.1).addExplicitArea("E", 400, 20, 0.3);
+    b.project(Projection.builder().stimulus("s", "L").build());
+    b.setIncomingNormalisation("E", 2.0);
+    // L keeps growing and E keeps learning from it
+    b.project(Projection.builder().stimulus("s", "L").area("L", "L", "E").build(), 6);
+    int w = b.support("L");
+    b.setWinners("L", java.util.stream.IntStream.range(0, w).toArray()).setPlasticityEnabled(false);
+    float[] seen = new float[400];
+    b.setInputHook("E", (area, inputs, represented, length) -> System.arraycopy(inputs, 0, seen, 0, 400));
+    b.project(Projection.builder().area("L", "E").build());
+    for (float v : seen) { // every neuron of E has dozens of synapses from L: its input is the total
+      assertThat(v).isCloseTo(2.0f, org.assertj.core.api.Assertions.within(1e-3f));
+    }
+  }
+
+  @Test
   void inputHookCanInhibitNeurons() {
     Brain b = Brain.of(0.05, 1);
     b.addStimulus("s", 40).addExplicitArea("E", 2_000, 40, 0.0);

@@ -343,8 +343,14 @@ public final class Engine {
     for (AreaState x : areas) {
       Fiber f = fibers[t.index][x.index];
       f.ensureRows(w1);
-      if (f.implicit) {
-        continue; // rows into explicit areas are drawn when first needed
+      if (f.implicit) { // rows into explicit areas are drawn when first needed
+        if (f.colSum != null) { // ... unless the target's column sums must include them now
+          for (int r = w0; r < w1; r++) {
+            f.materialise(r, scratch);
+            f.addRowToColumnSums(r);
+          }
+        }
+        continue;
       }
       for (int r = w0; r < w1; r++) {
         scratch.clear();

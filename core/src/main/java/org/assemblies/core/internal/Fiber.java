@@ -91,6 +91,12 @@ public final class Fiber {
     }
   }
 
+  void addRowToColumnSums(int j) {
+    for (int e = 0; e < len[j]; e++) {
+      colSum[cols[j][e]] += weights[j][e];
+    }
+  }
+
   /** Adds synapse j → col with the given weight (the target grew a neuron). */
   void append(int j, int col, float weight) {
     int[] c = cols[j];

@@ -252,47 +252,48 @@ public final class Engine {
     }
 
     long[] keys = t.keys;
-    int count = w;
-    if (!t.explicit) {
-      // The C++ reference's shortcut: a candidate gets at most K, and ties go to old neurons, so
-      // when the k-th best known input is already ≥ K no candidate can win.
-      boolean needCandidates = true;
-      if (t.hook == null && w >= t.k) {
-        for (int i = 0; i < w; i++) {
-          keys[i] = TopK.key(in[i], i);
-        }
-        TopK.selectTop(keys, w, t.k);
-        needCandidates = TopK.input(keys[t.k - 1]) < totalK;
+    int kept;
+    if (t.explicit) {
+      if (t.hook != null) {
+        t.hook.beforeCap(t.name, in, w, w);
       }
-      if (needCandidates) {
-        int m;
-        if (nEff <= 2L * t.k) { // few neurons left: exact binomials for all of them
-          m = (int) nEff;
-          CandidateSampler.sampleExact((int) totalK, p, m, rng, in, w);
-        } else {
-          m = t.k;
-          CandidateSampler.sampleTail((int) totalK, p, nEff, t.k, rng, in, w);
-        }
-        count = w + m;
+      kept = TopK.selectTop(fillKeys(keys, in, 0, 0, w), w, t.k);
+    } else if (t.hook != null) { // the hook sees every input, so candidates are always drawn
+      int m = sampleCandidates(t, (int) totalK, nEff, rng, in);
+      t.hook.beforeCap(t.name, in, w, w + m);
+      kept = TopK.selectTop(fillKeys(keys, in, 0, 0, w + m), w + m, t.k);
+    } else {
+      // Keep the k best known neurons, then compete with the candidates. As in the C++
+      // reference, a candidate gets at most K and ties go to old neurons, so when the k-th best
+      // known input is already ≥ K no candidate can win and none is drawn.
+      int base = TopK.selectTop(fillKeys(keys, in, 0, 0, w), w, t.k);
+      if (base < t.k || TopK.input(TopK.min(keys, base)) < totalK) {
+        int m = sampleCandidates(t, (int) totalK, nEff, rng, in);
+        fillKeys(keys, in, base, w, m);
+        base = TopK.selectTop(keys, base + m, t.k);
       }
+      kept = base;
     }
-    if (t.hook != null) {
-      t.hook.beforeCap(t.name, in, w, count);
-    }
-    for (int i = 0; i < count; i++) {
-      keys[i] = TopK.key(in[i], i);
-    }
-    int kept = TopK.selectTop(keys, count, t.k);
 
+    // new neurons are numbered in order of decreasing input (ties: lower candidate index first)
+    int numCandidates = 0;
+    for (int r = 0; r < kept; r++) {
+      if (TopK.index(keys[r]) >= w) {
+        long tmp = keys[numCandidates];
+        keys[numCandidates++] = keys[r];
+        keys[r] = tmp;
+      }
+    }
+    TopK.sortDescending(keys, numCandidates);
     int[] winners = new int[kept];
-    int numNew = 0;
+    int numNew = numCandidates;
     int firstTime = 0;
-    IntList newInputs = new IntList(8);
-    for (int r = 0; r < kept; r++) { // keys are in decreasing order: new ids follow it
+    int[] newInputs = new int[numNew];
+    for (int r = 0; r < kept; r++) {
       int idx = TopK.index(keys[r]);
-      if (idx >= w) {
-        winners[r] = w + numNew++;
-        newInputs.add((int) in[idx]);
+      if (r < numNew) {
+        winners[r] = w + r;
+        newInputs[r] = (int) in[idx];
       } else {
         winners[r] = idx;
         if (t.explicit && !t.everFiredFlags[idx]) {
@@ -319,7 +320,7 @@ public final class Engine {
       for (int c = 0; c < numNew; c++) {
         chosenStart[c] = all.size();
         // y distinct positions among the K firing inputs: a partial Fisher–Yates shuffle
-        int y = newInputs.get(c);
+        int y = newInputs[c];
         for (int i = 0; i < y; i++) {
           int j = i + rng.nextInt(kk - i);
           int tmp = perm[i];
@@ -332,6 +333,24 @@ public final class Engine {
       chosen = all.toArray();
     }
     return new Plan(t, st, src, winners, w, numNew, firstTime, chosenStart, chosen);
+  }
+
+  private static long[] fillKeys(long[] keys, float[] in, int at, int from, int count) {
+    for (int i = 0; i < count; i++) {
+      keys[at + i] = TopK.key(in[from + i], from + i);
+    }
+    return keys;
+  }
+
+  /** Draws the never-fired candidates' inputs into {@code in[w..w+m)}; returns m. */
+  private int sampleCandidates(AreaState t, int totalK, long nEff, UniformRandomProvider rng, float[] in) {
+    int w = t.represented;
+    if (nEff <= 2L * t.k) { // few neurons left: exact binomials for all of them
+      CandidateSampler.sampleExact(totalK, p, (int) nEff, rng, in, w);
+      return (int) nEff;
+    }
+    CandidateSampler.sampleTail(totalK, p, nEff, t.k, rng, in, w);
+    return t.k;
   }
 
   /** Phase B1: outgoing rows of the new neurons over old columns; their stimulus entries. */

@@ -29,12 +29,11 @@ public final class TopK {
   }
 
   /**
-   * Reorders {@code keys[0..len)} so that its {@code k} largest keys come first, sorted in
-   * decreasing order. Returns min(k, len).
+   * Reorders {@code keys[0..len)} so that its {@code k} largest keys come first, in no
+   * particular order. Returns min(k, len).
    */
   public static int selectTop(long[] keys, int len, int k) {
     if (k >= len) {
-      sortDescending(keys, len);
       return len;
     }
     int lo = 0;
@@ -63,15 +62,23 @@ public final class TopK {
         break;
       }
     }
-    sortDescending(keys, k);
     return k;
+  }
+
+  /** The smallest of {@code keys[0..len)}. */
+  public static long min(long[] keys, int len) {
+    long m = Long.MAX_VALUE;
+    for (int i = 0; i < len; i++) {
+      m = Math.min(m, keys[i]);
+    }
+    return m;
   }
 
   private static long median3(long a, long b, long c) {
     return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
   }
 
-  private static void sortDescending(long[] keys, int len) {
+  public static void sortDescending(long[] keys, int len) {
     Arrays.sort(keys, 0, len);
     for (int i = 0, j = len - 1; i < j; i++, j--) {
       long t = keys[i];

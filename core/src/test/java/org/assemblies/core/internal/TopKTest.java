@@ -35,6 +35,7 @@ class TopKTest {
         keys[i] = TopK.key(in[i], i);
       }
       int kept = TopK.selectTop(keys, len, k);
+      TopK.sortDescending(keys, kept);
       int[] expected = IntStream.range(0, len).boxed()
           .sorted(Comparator.<Integer>comparingDouble(i -> -in[i]).thenComparingInt(i -> i))
           .limit(k).mapToInt(i -> i).toArray();

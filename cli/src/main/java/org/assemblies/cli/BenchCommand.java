@@ -38,10 +38,12 @@ final class BenchCommand implements Callable<Integer> {
   static final double BETA = 0.05;
   static final int ROUNDS = 50;
   static final List<Case> CASES = List.of(
-      new Case("1e5", "project", 100_000, 317, 0.009, 0.012),
-      new Case("1e6", "project", 1_000_000, 1000, 0.07, 0.25),
-      new Case("1e7", "project", 10_000_000, 3162, 0.8, 1.2),
-      new Case("merge", "merge", 100_000, 317, Double.NaN, Double.NaN));
+      // C++ reference (cpp/brain.cc at 81e4297, g++ -O2) timed on this kind of machine on
+      // 2026-11-22 over 3–5 seeds, same protocols; see BENCHMARKS.md
+      new Case("1e5", "project", 100_000, 317, 0.010, 0.016),
+      new Case("1e6", "project", 1_000_000, 1000, 0.076, 0.115),
+      new Case("1e7", "project", 10_000_000, 3162, 0.98, 1.10),
+      new Case("merge", "merge", 100_000, 317, 0.16, 0.26));
   static final Case LARGE = new Case("1e8", "project", 100_000_000, 10_000, Double.NaN, Double.NaN);
 
   @Spec
@@ -55,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
   int repeats = 5;
 
   @Option(names = "--warmups", paramLabel = "W", description = "Untimed runs per case first (default: ${DEFAULT-VALUE}).")
-  int warmups = 2;
+  int warmups = 5;
 
   @Option(names = "--large", description = "Also run n=1e8, k=10000 once (time and peak heap).")
   boolean large;
@@ -152,8 +154,8 @@ final class BenchCommand implements Callable<Integer> {
             (long) largeJson.get("peakHeapUsedBytes") / 1073741824.0,
             Runtime.getRuntime().maxMemory() / 1073741824.0)));
       }
-      out.println(Text.fit("C++ s: the reference implementation compiled with -O2, on one core of this "
-          + "kind of machine; – where there is no reference figure."));
+      out.println(Text.fit("C++ s: range over seeds of the reference implementation (g++ -O2) on this "
+          + "kind of machine (2 cores), measured 2026-11-22; – where there is no reference figure."));
     }
     out.flush();
     return 0;

@@ -1,5 +1,7 @@
 package org.assemblies.cli;
 
+import org.assemblies.experiments.io.*;
+
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

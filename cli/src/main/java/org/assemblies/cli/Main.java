@@ -1,5 +1,7 @@
 package org.assemblies.cli;
 
+import org.assemblies.experiments.io.*;
+
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

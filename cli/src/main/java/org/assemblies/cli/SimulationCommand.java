@@ -1,5 +1,7 @@
 package org.assemblies.cli;
 
+import org.assemblies.experiments.io.*;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

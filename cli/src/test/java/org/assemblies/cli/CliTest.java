@@ -1,5 +1,7 @@
 package org.assemblies.cli;
 
+import org.assemblies.experiments.io.*;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package org.assemblies.cli;
+package org.assemblies.experiments.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;

@@ -1,4 +1,4 @@
-package org.assemblies.cli;
+package org.assemblies.experiments.io;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -77,7 +77,7 @@ public final class Plots {
   }
 
   /** A double as text without locale or needless digits (CSV and tables). */
-  static String number(double d) {
+  public static String number(double d) {
     if (d == Math.rint(d) && Math.abs(d) < 1e15) {
       return Long.toString((long) d);
     }

@@ -1,4 +1,4 @@
-package org.assemblies.cli;
+package org.assemblies.experiments.io;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.assemblies.cli;
+package org.assemblies.experiments.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,13 +39,5 @@ class RunOutputTest {
     assertThat(manifest).contains("\"command\" : \"test\"", "\"seed\" : 5", "\"files\" : [ \"t.csv\" ]");
     assertThatThrownBy(() -> o.writeString("../escape.txt", "no"))
         .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
-  void convergence() {
-    assertThat(Timeline.convergedAt(new int[] {5, 3, 0, 1, 0, 0})).isEqualTo(5);
-    assertThat(Timeline.convergedAt(new int[] {5, 0, 0})).isEqualTo(2);
-    assertThat(Timeline.convergedAt(new int[] {5, 3, 1})).isEqualTo(-1);
-    assertThat(Timeline.convergedAt(new int[] {5})).isEqualTo(-1);
   }
 }

@@ -1,4 +1,4 @@
-package org.assemblies.cli;
+package org.assemblies.experiments.io;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

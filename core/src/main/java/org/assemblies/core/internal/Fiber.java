@@ -1,5 +1,7 @@
 package org.assemblies.core.internal;
 
+import org.assemblies.core.Seeds;
+
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 

@@ -1,5 +1,7 @@
 package org.assemblies.core.internal;
 
+import org.assemblies.core.Seeds;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;

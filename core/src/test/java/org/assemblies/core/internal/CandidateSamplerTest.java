@@ -1,5 +1,7 @@
 package org.assemblies.core.internal;
 
+import org.assemblies.core.Seeds;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

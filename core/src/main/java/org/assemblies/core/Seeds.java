@@ -1,4 +1,4 @@
-package org.assemblies.core.internal;
+package org.assemblies.core;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -15,7 +15,7 @@ public final class Seeds {
   private Seeds() {}
 
   /** The SplitMix64 finaliser (Steele, Lea and Flood 2014): a bijective 64-bit mixer. */
-  static long mix(long z) {
+  public static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
     z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
     return z ^ (z >>> 31);

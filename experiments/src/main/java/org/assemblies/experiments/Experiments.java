@@ -1,0 +1,30 @@
+package org.assemblies.experiments;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.assemblies.experiments.pnas.ProjectionFixedPoint;
+
+/** The registry of named experiments, in the order of the spec's rows. */
+public final class Experiments {
+  private static final List<Experiment<?>> ALL = List.of(
+      new ProjectionFixedPoint());
+
+  private Experiments() {}
+
+  public static List<Experiment<?>> all() {
+    return ALL;
+  }
+
+  /** The experiment of that name; the error lists the known names. */
+  public static Experiment<?> byName(String name) {
+    Map<String, Experiment<?>> m = new LinkedHashMap<>();
+    ALL.forEach(e -> m.put(e.name(), e));
+    Experiment<?> e = m.get(name);
+    if (e == null) {
+      throw new IllegalArgumentException("unknown experiment '" + name + "'; experiments: "
+          + String.join(", ", m.keySet()));
+    }
+    return e;
+  }
+}

@@ -25,7 +25,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     description = "Brain computation by assemblies of neurons: simulate the Assembly Calculus "
         + "(Papadimitriou et al., PNAS 2020).",
     subcommands = {DemoCommand.class, ProjectCommand.class, AssociateCommand.class,
-        MergeCommand.class, CompleteCommand.class, BenchCommand.class,
+        MergeCommand.class, CompleteCommand.class, BenchCommand.class, ExperimentCommand.class,
+        ReportCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   /** Exit code of invalid input. */

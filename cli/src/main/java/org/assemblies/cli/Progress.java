@@ -35,10 +35,19 @@ abstract class Progress implements AutoCloseable {
     if (steps < MIN_ROUNDS && steps * n < 50_000_000L) {
       return NONE;
     }
+    return bar(task, steps, " rounds");
+  }
+
+  /** A bar over the trials of an experiment (any count; only on an interactive console). */
+  static Progress trials(String task, long total, boolean disabled) {
+    return disabled || total <= 0 || !interactive() ? NONE : bar(task, total, " trials");
+  }
+
+  private static Progress bar(String task, long steps, String unit) {
     ProgressBar bar = new ProgressBarBuilder()
         .setTaskName(task)
         .setInitialMax(steps)
-        .setUnit(" rounds", 1)
+        .setUnit(unit, 1)
         .setStyle(Text.fit("█").equals("█") ? ProgressBarStyle.UNICODE_BLOCK : ProgressBarStyle.ASCII)
         .setConsumer(new ConsoleProgressBarConsumer(System.err, 100))
         .setUpdateIntervalMillis(100)

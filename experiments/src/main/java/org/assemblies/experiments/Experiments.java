@@ -3,12 +3,24 @@ package org.assemblies.experiments;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assemblies.experiments.pnas.CompletionThreshold;
+import org.assemblies.experiments.pnas.CompletionVsTraining;
+import org.assemblies.experiments.pnas.ExplicitProjection;
+import org.assemblies.experiments.pnas.FirstCapsOverlap;
+import org.assemblies.experiments.pnas.PatternCompletion;
 import org.assemblies.experiments.pnas.ProjectionFixedPoint;
+import org.assemblies.experiments.pnas.SupportVsBeta;
 
 /** The registry of named experiments, in the order of the spec's rows. */
 public final class Experiments {
   private static final List<Experiment<?>> ALL = List.of(
-      new ProjectionFixedPoint());
+      new ProjectionFixedPoint(),
+      new ExplicitProjection(),
+      new SupportVsBeta(),
+      new FirstCapsOverlap(),
+      new PatternCompletion(),
+      new CompletionVsTraining(),
+      new CompletionThreshold());
 
   private Experiments() {}
 

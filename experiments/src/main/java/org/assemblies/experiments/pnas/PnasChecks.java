@@ -38,4 +38,10 @@ final class PnasChecks {
       throw new IllegalArgumentException(name + " must list at least one value");
     }
   }
+
+  static void beta(String name, double beta) {
+    if (!(beta >= 0) || Double.isInfinite(beta)) {
+      throw new IllegalArgumentException(name + ": beta=" + beta + " must be finite and ≥ 0");
+    }
+  }
 }

@@ -3,12 +3,21 @@ package org.assemblies.experiments;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assemblies.experiments.pnas.AssemblyDensity;
+import org.assemblies.experiments.pnas.Association;
+import org.assemblies.experiments.pnas.AssociationVsCofiring;
 import org.assemblies.experiments.pnas.CompletionThreshold;
 import org.assemblies.experiments.pnas.CompletionVsTraining;
 import org.assemblies.experiments.pnas.ExplicitProjection;
 import org.assemblies.experiments.pnas.FirstCapsOverlap;
+import org.assemblies.experiments.pnas.LargerKReciprocal;
+import org.assemblies.experiments.pnas.Merge;
+import org.assemblies.experiments.pnas.MergeVsBeta;
+import org.assemblies.experiments.pnas.OverlapPreservation;
 import org.assemblies.experiments.pnas.PatternCompletion;
 import org.assemblies.experiments.pnas.ProjectionFixedPoint;
+import org.assemblies.experiments.pnas.ReciprocalProjection;
+import org.assemblies.experiments.pnas.Separation;
 import org.assemblies.experiments.pnas.SupportVsBeta;
 
 /** The registry of named experiments, in the order of the spec's rows. */
@@ -20,7 +29,16 @@ public final class Experiments {
       new FirstCapsOverlap(),
       new PatternCompletion(),
       new CompletionVsTraining(),
-      new CompletionThreshold());
+      new CompletionThreshold(),
+      new Association(),
+      new AssociationVsCofiring(),
+      new Merge(),
+      new MergeVsBeta(),
+      new ReciprocalProjection(),
+      new OverlapPreservation(),
+      new AssemblyDensity(),
+      new Separation(),
+      new LargerKReciprocal());
 
   private Experiments() {}
 

@@ -30,10 +30,7 @@ public final class FirstCapsOverlap implements Experiment<FirstCapsOverlap.Param
   public record Params(int n, int k, double p, double[] betas) {
     public Params {
       PnasChecks.area(n, k, p, 0);
-      PnasChecks.nonEmpty("betas", betas);
-      for (double b : betas) {
-        PnasChecks.beta("betas", b);
-      }
+      PnasChecks.plasticities("betas", betas);
       betas = betas.clone();
     }
 

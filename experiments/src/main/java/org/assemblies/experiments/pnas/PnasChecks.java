@@ -39,9 +39,13 @@ final class PnasChecks {
     }
   }
 
-  static void beta(String name, double beta) {
-    if (!(beta >= 0) || Double.isInfinite(beta)) {
-      throw new IllegalArgumentException(name + ": beta=" + beta + " must be finite and ≥ 0");
+  /** Each value of a list of plasticities (e.g. {@code betas}) must be finite and ≥ 0. */
+  static void plasticities(String name, double[] values) {
+    nonEmpty(name, values);
+    for (double beta : values) {
+      if (!(beta >= 0) || Double.isInfinite(beta)) {
+        throw new IllegalArgumentException(name + " contains " + beta + "; each must be finite and ≥ 0");
+      }
     }
   }
 }

@@ -35,10 +35,7 @@ public final class SupportVsBeta implements Experiment<SupportVsBeta.Params> {
   public record Params(int n, int k, double p, double[] betas, int rounds) {
     public Params {
       PnasChecks.area(n, k, p, 0);
-      PnasChecks.nonEmpty("betas", betas);
-      for (double b : betas) {
-        PnasChecks.beta("betas", b);
-      }
+      PnasChecks.plasticities("betas", betas);
       betas = betas.clone();
       PnasChecks.atLeast("rounds", rounds, 2);
     }

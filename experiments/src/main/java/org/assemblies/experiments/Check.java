@@ -46,8 +46,11 @@ public record Check(String name, String expected, String rule, double[] values, 
       return "NaN";
     }
     double a = Math.abs(v);
-    if (a != 0 && (a < 0.01 || a >= 1e5)) {
-      return String.format(Locale.ROOT, "%.3g", v);
+    if (a == 0) {
+      return "0";
+    }
+    if (a < 1 || a >= 1e5) {
+      return String.format(Locale.ROOT, "%.3g", v); // three significant digits
     }
     return String.format(Locale.ROOT, a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : "%.3f", v);
   }

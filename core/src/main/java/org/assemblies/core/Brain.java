@@ -190,6 +190,27 @@ public final class Brain {
     return this;
   }
 
+  /**
+   * Rescales, once, each neuron's incoming weights from each area so that they sum to
+   * {@code total}: the sequence papers' {@code normalize()}, called between presentations. Unlike
+   * {@link #setIncomingNormalisation} it changes the weights and does not follow later updates.
+   */
+  public Brain normalise(String area, double total) {
+    if (!(total > 0) || Double.isInfinite(total)) {
+      throw new IllegalArgumentException("normalisation total=" + total + " must be finite and > 0");
+    }
+    engine.normaliseNow(areaIndex(area), total);
+    return this;
+  }
+
+  /** Silences an area: it has no winners until it is projected into or given winners again. */
+  public Brain inhibit(String area) {
+    int a = areaIndex(area);
+    engine.setWinners(a, new int[0]);
+    engine.setFixed(a, false);
+    return this;
+  }
+
   public Brain clearIncomingNormalisation(String area) {
     engine.setNormalisation(areaIndex(area), Double.NaN);
     return this;

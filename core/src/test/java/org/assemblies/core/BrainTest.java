@@ -171,6 +171,32 @@ class BrainTest {
   }
 
   @Test
+  void normaliseRescalesIncomingWeightsOnce() {
+    Brain b = Brain.of(0.3, 5);
+    b.addExplicitArea("In", 300, 20, 0.0).addExplicitArea("E", 200, 20, 0.5);
+    b.setWinners("In", java.util.stream.IntStream.range(0, 20).toArray()).fix("In");
+    b.project(Projection.builder().area("In", "E").build(), 3); // strengthen some synapses
+    b.normalise("E", 1.0);
+    for (int i = 0; i < 200; i += 37) {
+      double sum = 0;
+      for (int j = 0; j < 300; j++) {
+        sum += b.weight("In", j, "E", i);
+      }
+      assertThat(sum).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-4));
+    }
+    // later updates are not renormalised
+    b.project(Projection.builder().area("In", "E").build());
+    int i = b.winners("E").neurons()[0];
+    double sum = 0;
+    for (int j = 0; j < 300; j++) {
+      sum += b.weight("In", j, "E", i);
+    }
+    assertThat(sum).isGreaterThan(1.0001);
+    b.inhibit("E");
+    assertThat(b.winners("E").size()).isZero();
+  }
+
+  @Test
   void inputHookCanInhibitNeurons() {
     Brain b = Brain.of(0.05, 1);
     b.addStimulus("s", 40).addExplicitArea("E", 2_000, 40, 0.0);

@@ -608,6 +608,14 @@ public final class Engine {
     }
   }
 
+  /** Rescales, once, each neuron's incoming weights from each area to sum to {@code total}. */
+  public void normaliseNow(int area, double total) {
+    AreaState t = areas.get(area);
+    for (AreaState s : areas) {
+      fibers[s.index][area].rescaleColumns(s.represented, t.represented, total, scratch);
+    }
+  }
+
   /** Weight of synapse source:j → target:i, 0 when absent. */
   public float weight(int source, int target, int j, int i) {
     return fibers[source][target].weight(j, i, scratch);

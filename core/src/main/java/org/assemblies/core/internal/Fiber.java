@@ -194,6 +194,36 @@ public final class Fiber {
     }
   }
 
+  /**
+   * Rescales the weights once so that each column's weights over rows {@code [0, rows)} sum to
+   * {@code total} (columns without synapses stay empty). Draws every undrawn row first.
+   */
+  void rescaleColumns(int rows, int columns, double total, IntList scratch) {
+    ensureRows(rows);
+    double[] sums = new double[Math.max(columns, 1)];
+    for (int j = 0; j < rows; j++) {
+      materialise(j, scratch);
+      if (cols[j] != null) {
+        for (int e = 0; e < len[j]; e++) {
+          sums[cols[j][e]] += weights[j][e];
+        }
+      }
+    }
+    for (int j = 0; j < rows; j++) {
+      if (cols[j] != null) {
+        for (int e = 0; e < len[j]; e++) {
+          weights[j][e] = (float) (weights[j][e] * total / sums[cols[j][e]]);
+        }
+      }
+    }
+    if (colSum != null) {
+      colSum = new double[Math.max(columns, colSum.length)];
+      for (int c = 0; c < columns; c++) {
+        colSum[c] = sums[c] > 0 ? total : 0;
+      }
+    }
+  }
+
   void disableColumnSums() {
     colSum = null;
   }

@@ -20,9 +20,12 @@ import org.assemblies.experiments.pnas.ReciprocalProjection;
 import org.assemblies.experiments.pnas.Separation;
 import org.assemblies.experiments.pnas.SupportVsBeta;
 
-/** The registry of named experiments, in the order of the spec's rows. */
+/**
+ * The registry of named experiments: the PNAS rows (in the order of the spec's rows), then those
+ * of other modules found through {@link ExperimentProvider} services (e.g. computation, language).
+ */
 public final class Experiments {
-  private static final List<Experiment<?>> ALL = List.of(
+  private static final List<Experiment<?>> PNAS = List.of(
       new ProjectionFixedPoint(),
       new ExplicitProjection(),
       new SupportVsBeta(),
@@ -40,7 +43,18 @@ public final class Experiments {
       new Separation(),
       new LargerKReciprocal());
 
+  private static final List<Experiment<?>> ALL = load();
+
   private Experiments() {}
+
+  private static List<Experiment<?>> load() {
+    List<Experiment<?>> all = new java.util.ArrayList<>(PNAS);
+    java.util.ServiceLoader.load(ExperimentProvider.class).stream()
+        .map(java.util.ServiceLoader.Provider::get)
+        .sorted(java.util.Comparator.comparingInt(ExperimentProvider::order))
+        .forEach(p -> all.addAll(p.experiments()));
+    return List.copyOf(all);
+  }
 
   public static List<Experiment<?>> all() {
     return ALL;

@@ -1,0 +1,18 @@
+package org.assemblies.computation.sequences;
+
+import java.util.List;
+import org.assemblies.experiments.Experiment;
+import org.assemblies.experiments.ExperimentProvider;
+
+/** The sequence, interneuron, state-machine and Turing-machine experiments. */
+public final class ComputationExperiments implements ExperimentProvider {
+  @Override
+  public List<Experiment<?>> experiments() {
+    return List.of(new SequenceRecall());
+  }
+
+  @Override
+  public int order() {
+    return 10;
+  }
+}

@@ -8,7 +8,12 @@ import org.assemblies.experiments.ExperimentProvider;
 public final class ComputationExperiments implements ExperimentProvider {
   @Override
   public List<Experiment<?>> experiments() {
-    return List.of(new SequenceRecall());
+    return List.of(new SequenceRecall(),
+        org.assemblies.computation.fsm.FsmRecognition.divisibleBy3(),
+        org.assemblies.computation.fsm.FsmRecognition.evenZeros(),
+        org.assemblies.computation.fsm.FsmSweep.presentations(),
+        org.assemblies.computation.fsm.FsmSweep.size(),
+        org.assemblies.computation.fsm.FsmSweep.density());
   }
 
   @Override

@@ -8,7 +8,7 @@ import org.assemblies.experiments.ExperimentProvider;
 public final class ComputationExperiments implements ExperimentProvider {
   @Override
   public List<Experiment<?>> experiments() {
-    return List.of(new SequenceRecall(),
+    return List.of(new SequenceRecall(), SequenceSweep.length(), SequenceSweep.size(), SequenceSweep.density(),
         org.assemblies.computation.fsm.FsmRecognition.divisibleBy3(),
         org.assemblies.computation.fsm.FsmRecognition.evenZeros(),
         org.assemblies.computation.fsm.FsmSweep.presentations(),

@@ -1,0 +1,125 @@
+package org.assemblies.computation.control;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.assemblies.core.Brain;
+import org.assemblies.core.Projection;
+
+/**
+ * Areas wired by fibers, each area inhibited or not, and long-range interneurons that change the
+ * inhibition from step to step. A step: (1) the interneuron populations recruited by the current
+ * winners act: their areas are inhibited or disinhibited from this step on; (2) every area that
+ * has winners fires along its fibers into the disinhibited areas, which take their new caps; (3)
+ * inhibited areas fall silent. So an assembly that has just recruited the interneurons inhibiting
+ * its own area still fires once more — the paper's step {S2, A1, disinhibit B, inhibit A} — and
+ * control flow follows the assemblies, with no external controller.
+ */
+public final class Circuit {
+  private final Brain brain;
+  private final Map<String, Set<String>> fibers = new LinkedHashMap<>();
+  private final Set<String> inhibited = new LinkedHashSet<>();
+  private final List<Interneurons> interneurons = new ArrayList<>();
+  private List<String> lastRecruited = List.of();
+
+  public Circuit(Brain brain) {
+    this.brain = brain;
+  }
+
+  public Brain brain() {
+    return brain;
+  }
+
+  /** Connects {@code from} to each of {@code to} (use the same name for recurrence). */
+  public Circuit fiber(String from, String... to) {
+    check(from);
+    for (String t : to) {
+      check(t);
+      fibers.computeIfAbsent(from, x -> new LinkedHashSet<>()).add(t);
+    }
+    return this;
+  }
+
+  public Circuit inhibit(String... areas) {
+    for (String a : areas) {
+      check(a);
+      inhibited.add(a);
+      brain.inhibit(a);
+    }
+    return this;
+  }
+
+  public Circuit disinhibit(String... areas) {
+    for (String a : areas) {
+      check(a);
+      inhibited.remove(a);
+    }
+    return this;
+  }
+
+  public boolean isInhibited(String area) {
+    return inhibited.contains(area);
+  }
+
+  public Circuit add(Interneurons populations) {
+    check(populations.area());
+    populations.inhibit().forEach(this::check);
+    populations.disinhibit().forEach(this::check);
+    interneurons.add(populations);
+    return this;
+  }
+
+  /** Names of the populations recruited at the start of the last step. */
+  public List<String> lastRecruited() {
+    return lastRecruited;
+  }
+
+  /** One step; returns the projection that fired (null when nothing could fire). */
+  public Projection step() {
+    List<String> recruited = new ArrayList<>();
+    List<Interneurons> acting = new ArrayList<>();
+    for (Interneurons lri : interneurons) {
+      if (!inhibited.contains(lri.area()) && lri.recruitedBy(brain.winners(lri.area()))) {
+        acting.add(lri);
+        recruited.add(lri.name());
+      }
+    }
+    for (Interneurons lri : acting) {
+      inhibited.addAll(lri.inhibit());
+    }
+    for (Interneurons lri : acting) {
+      lri.disinhibit().forEach(inhibited::remove);
+    }
+    lastRecruited = Collections.unmodifiableList(recruited);
+    Projection.Builder p = Projection.builder();
+    boolean any = false;
+    for (Map.Entry<String, Set<String>> e : fibers.entrySet()) {
+      String from = e.getKey();
+      if (brain.winners(from).size() == 0) {
+        continue;
+      }
+      for (String to : e.getValue()) {
+        if (!inhibited.contains(to)) {
+          p.area(from, to);
+          any = true;
+        }
+      }
+    }
+    Projection projection = any ? p.build() : null;
+    if (any) {
+      brain.project(projection);
+    }
+    for (String a : inhibited) {
+      brain.inhibit(a);
+    }
+    return projection;
+  }
+
+  private void check(String area) {
+    brain.n(area); // throws a clear error for an unknown area
+  }
+}

@@ -33,9 +33,10 @@ class CircuitTest {
     Assembly a1 = b.winners("A");
     assertThat(a1.size()).isEqualTo(20);
     assertThat(b.winners("B").size()).isZero();
-    c.add(new Interneurons("a1", "A", a1, 0.9, List.of("A", "S"), List.of("B")));
-    b.unfix("S");
-    c.step(); // a1 recruited: A and S close, B opens; A1 and S fire once more, into B only
+    c.add(new Interneurons("a1", "A", a1, 0.9, List.of("A"), List.of("B")));
+    b.setWinners("S", range(20, 40)); // S2: does not recruit s1
+    c.step(); // a1 recruited: A closes, B opens; S2 and A1 fire into B only
+    assertThat(c.lastRecruited()).doesNotContain("s1");
     assertThat(c.lastRecruited()).contains("a1");
     assertThat(b.winners("B").size()).isEqualTo(20);
     assertThat(b.winners("A").size()).isZero(); // silenced after firing

@@ -13,7 +13,8 @@ public final class ComputationExperiments implements ExperimentProvider {
         org.assemblies.computation.fsm.FsmRecognition.evenZeros(),
         org.assemblies.computation.fsm.FsmSweep.presentations(),
         org.assemblies.computation.fsm.FsmSweep.size(),
-        org.assemblies.computation.fsm.FsmSweep.density());
+        org.assemblies.computation.fsm.FsmSweep.density(),
+        new org.assemblies.computation.fsm.PfaSentences());
   }
 
   @Override

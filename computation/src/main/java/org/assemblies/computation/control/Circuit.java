@@ -15,7 +15,8 @@ import org.assemblies.core.Projection;
  * inhibition from step to step. A step: (1) the interneuron populations recruited by the current
  * winners act: their areas are inhibited or disinhibited from this step on; (2) every area that
  * has winners fires along its fibers into the disinhibited areas, which take their new caps; (3)
- * inhibited areas fall silent. So an assembly that has just recruited the interneurons inhibiting
+ * inhibited areas fall silent. Gates stay as set until a population changes them; when
+ * populations recruited together disagree about an area, inhibition wins. So an assembly that has just recruited the interneurons inhibiting
  * its own area still fires once more — the paper's step {S2, A1, disinhibit B, inhibit A} — and
  * control flow follows the assemblies, with no external controller.
  */
@@ -88,11 +89,11 @@ public final class Circuit {
         recruited.add(lri.name());
       }
     }
-    for (Interneurons lri : acting) {
-      inhibited.addAll(lri.inhibit());
+    for (Interneurons lri : acting) { // gates are latched; on a conflict, inhibition wins
+      lri.disinhibit().forEach(inhibited::remove);
     }
     for (Interneurons lri : acting) {
-      lri.disinhibit().forEach(inhibited::remove);
+      inhibited.addAll(lri.inhibit());
     }
     lastRecruited = Collections.unmodifiableList(recruited);
     Projection.Builder p = Projection.builder();

@@ -45,6 +45,21 @@ class CircuitTest {
   }
 
   @Test
+  void inhibitionWinsAConflict() {
+    Brain b = Brain.of(0.2, 4);
+    b.addExplicitArea("S", 200, 20, 0).addExplicitArea("A", 300, 20, 0.1);
+    Circuit c = new Circuit(b).fiber("S", "A");
+    Assembly s = new Assembly("S", range(0, 20));
+    c.add(new Interneurons("open", "S", s, 1, List.of(), List.of("A")));
+    c.add(new Interneurons("close", "S", s, 1, List.of("A"), List.of()));
+    b.setWinners("S", s.neurons()).fix("S");
+    c.step();
+    assertThat(c.lastRecruited()).containsExactly("open", "close");
+    assertThat(c.isInhibited("A")).isTrue();
+    assertThat(b.winners("A").size()).isZero();
+  }
+
+  @Test
   void badWiringIsRejected() {
     Brain b = Brain.of(0.2, 1).addExplicitArea("A", 100, 10, 0);
     Circuit c = new Circuit(b);

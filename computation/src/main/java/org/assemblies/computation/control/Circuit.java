@@ -21,9 +21,13 @@ import org.assemblies.core.Projection;
  * control flow follows the assemblies, with no external controller.
  */
 public final class Circuit {
+  /** A fiber from one area to another. */
+  public record FiberRef(String from, String to) {}
+
   private final Brain brain;
   private final Map<String, Set<String>> fibers = new LinkedHashMap<>();
   private final Set<String> inhibited = new LinkedHashSet<>();
+  private final Set<FiberRef> closed = new LinkedHashSet<>();
   private final List<Interneurons> interneurons = new ArrayList<>();
   private List<String> lastRecruited = List.of();
 
@@ -66,10 +70,36 @@ public final class Circuit {
     return inhibited.contains(area);
   }
 
+  /** Closes the fiber {@code from → to} (it must exist) until it is opened again. */
+  public Circuit closeFiber(String from, String to) {
+    closed.add(declared(from, to));
+    return this;
+  }
+
+  public Circuit openFiber(String from, String to) {
+    closed.remove(declared(from, to));
+    return this;
+  }
+
+  public boolean isClosed(String from, String to) {
+    return closed.contains(new FiberRef(from, to));
+  }
+
+  private FiberRef declared(String from, String to) {
+    if (!fibers.getOrDefault(from, Set.of()).contains(to)) {
+      throw new IllegalArgumentException("no fiber " + from + " → " + to + " in this circuit; fibers: " + fibers);
+    }
+    return new FiberRef(from, to);
+  }
+
   public Circuit add(Interneurons populations) {
-    check(populations.area());
+    if (interneurons.stream().anyMatch(p -> p.name().equals(populations.name()))) {
+      throw new IllegalArgumentException("interneurons '" + populations.name() + "' already added");
+    }
     populations.inhibit().forEach(this::check);
     populations.disinhibit().forEach(this::check);
+    populations.closeFibers().forEach(f -> declared(f.from(), f.to()));
+    populations.openFibers().forEach(f -> declared(f.from(), f.to()));
     interneurons.add(populations);
     return this;
   }
@@ -83,17 +113,20 @@ public final class Circuit {
   public Projection step() {
     List<String> recruited = new ArrayList<>();
     List<Interneurons> acting = new ArrayList<>();
+    Set<String> before = new java.util.HashSet<>(lastRecruited);
     for (Interneurons lri : interneurons) {
-      if (!inhibited.contains(lri.area()) && lri.recruitedBy(brain.winners(lri.area()))) {
+      if (lri.trigger().holds(brain, before)) {
         acting.add(lri);
         recruited.add(lri.name());
       }
     }
     for (Interneurons lri : acting) { // gates are latched; on a conflict, inhibition wins
       lri.disinhibit().forEach(inhibited::remove);
+      lri.openFibers().forEach(closed::remove);
     }
     for (Interneurons lri : acting) {
       inhibited.addAll(lri.inhibit());
+      closed.addAll(lri.closeFibers());
     }
     lastRecruited = Collections.unmodifiableList(recruited);
     Projection.Builder p = Projection.builder();
@@ -104,7 +137,7 @@ public final class Circuit {
         continue;
       }
       for (String to : e.getValue()) {
-        if (!inhibited.contains(to)) {
+        if (!inhibited.contains(to) && !closed.contains(new FiberRef(from, to))) {
           p.area(from, to);
           any = true;
         }

@@ -1,41 +1,99 @@
 package org.assemblies.computation.control;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.assemblies.core.Assembly;
 
 /**
- * A population of long-range interneurons (Dabagia et al. 2024): recruited whenever the winners of
- * {@code area} overlap {@code trigger} by at least {@code threshold} (a fraction of the trigger's
- * size), it inhibits and disinhibits whole areas on the next step — so control flow follows the
+ * A population of long-range interneurons (Dabagia et al. 2024): recruited when its
+ * {@link Trigger} holds for the current winners, it inhibits and disinhibits whole areas (and, as
+ * in the NEMO parser, single fibers) from the next step on — so control flow follows the
  * assemblies that fire, with no external controller.
  *
- * @param name a label for traces
- * @param area the area whose assembly recruits the population
- * @param trigger the recruiting assembly (neurons of {@code area})
- * @param threshold the fraction of {@code trigger} that must fire, in (0, 1]
+ * @param name a label for traces (and for {@link Trigger.Fired})
+ * @param trigger what recruits the population
  * @param inhibit areas silenced from the next step on
  * @param disinhibit areas released from the next step on
+ * @param closeFibers fibers closed from the next step on
+ * @param openFibers fibers opened from the next step on
  */
-public record Interneurons(String name, String area, Assembly trigger, double threshold, List<String> inhibit,
-    List<String> disinhibit) {
+public record Interneurons(String name, Trigger trigger, List<String> inhibit, List<String> disinhibit,
+    List<Circuit.FiberRef> closeFibers, List<Circuit.FiberRef> openFibers) {
 
   public Interneurons {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("interneurons need a name");
+    }
+    if (trigger == null) {
+      throw new IllegalArgumentException("interneurons '" + name + "' need a trigger");
+    }
+    inhibit = List.copyOf(inhibit);
+    disinhibit = List.copyOf(disinhibit);
+    closeFibers = List.copyOf(closeFibers);
+    openFibers = List.copyOf(openFibers);
+  }
+
+  /**
+   * The common case: recruited when at least {@code threshold} of {@code trigger} fires; acts on
+   * areas.
+   */
+  public Interneurons(String name, String area, Assembly trigger, double threshold, List<String> inhibit,
+      List<String> disinhibit) {
+    this(name, checked(name, area, trigger, threshold), inhibit, disinhibit, List.of(), List.of());
+  }
+
+  private static Trigger checked(String name, String area, Assembly trigger, double threshold) {
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold=" + threshold + " of interneurons '" + name + "' must be in (0, 1]");
-    }
-    if (trigger.size() == 0) {
-      throw new IllegalArgumentException("trigger of interneurons '" + name + "' must not be empty");
     }
     if (!trigger.area().equals(area)) {
       throw new IllegalArgumentException("trigger of interneurons '" + name + "' is an assembly of '"
           + trigger.area() + "', not of '" + area + "'");
     }
-    inhibit = List.copyOf(inhibit);
-    disinhibit = List.copyOf(disinhibit);
+    return new Trigger.Present(trigger, threshold);
   }
 
-  /** Whether these winners of {@link #area} recruit the population. */
-  public boolean recruitedBy(Assembly winners) {
-    return winners.overlap(trigger) >= threshold * trigger.size();
+  /** A builder: {@code Interneurons.when("name", trigger).inhibit("A").open("B", "C").build()}. */
+  public static Builder when(String name, Trigger trigger) {
+    return new Builder(name, trigger);
+  }
+
+  /** Builds a population. */
+  public static final class Builder {
+    private final String name;
+    private final Trigger trigger;
+    private final List<String> inhibit = new ArrayList<>();
+    private final List<String> disinhibit = new ArrayList<>();
+    private final List<Circuit.FiberRef> close = new ArrayList<>();
+    private final List<Circuit.FiberRef> open = new ArrayList<>();
+
+    private Builder(String name, Trigger trigger) {
+      this.name = name;
+      this.trigger = trigger;
+    }
+
+    public Builder inhibit(String... areas) {
+      inhibit.addAll(List.of(areas));
+      return this;
+    }
+
+    public Builder disinhibit(String... areas) {
+      disinhibit.addAll(List.of(areas));
+      return this;
+    }
+
+    public Builder close(String from, String to) {
+      close.add(new Circuit.FiberRef(from, to));
+      return this;
+    }
+
+    public Builder open(String from, String to) {
+      open.add(new Circuit.FiberRef(from, to));
+      return this;
+    }
+
+    public Interneurons build() {
+      return new Interneurons(name, trigger, inhibit, disinhibit, close, open);
+    }
   }
 }

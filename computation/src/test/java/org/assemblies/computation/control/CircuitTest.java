@@ -59,6 +59,32 @@ class CircuitTest {
     assertThat(b.winners("A").size()).isZero();
   }
 
+  /** A ring of interneuron populations is a clock; fibers can be gated one by one. */
+  @Test
+  void interneuronRingsAndFiberGates() {
+    Brain b = Brain.of(0.2, 4);
+    b.addExplicitArea("S", 200, 20, 0).addExplicitArea("A", 300, 20, 0).addExplicitArea("B", 300, 20, 0);
+    Circuit c = new Circuit(b).fiber("S", "A", "B");
+    c.add(Interneurons.when("tick", Trigger.all(Trigger.active("S"), Trigger.not(Trigger.fired("tock"))))
+        .close("S", "B").open("S", "A").build());
+    c.add(Interneurons.when("tock", Trigger.fired("tick")).close("S", "A").open("S", "B").build());
+    b.setWinners("S", range(0, 20)).fix("S");
+    c.step(); // tick: S → A only
+    assertThat(c.lastRecruited()).containsExactly("tick");
+    assertThat(b.winners("A").size()).isEqualTo(20);
+    assertThat(b.winners("B").size()).isZero();
+    c.step(); // tick again (tock had not fired) and tock (tick had): both act
+    assertThat(c.lastRecruited()).containsExactly("tick", "tock");
+    assertThat(c.isClosed("S", "A")).isTrue(); // inhibition (closing) wins over tick's opening
+    assertThat(c.isClosed("S", "B")).isTrue();
+    c.step(); // tock fired before, so tick is blocked; tick fired before, so tock fires
+    assertThat(c.lastRecruited()).containsExactly("tock");
+    assertThat(c.isClosed("S", "B")).isFalse();
+    assertThatThrownBy(() -> c.closeFiber("A", "S")).hasMessageContaining("no fiber A → S");
+    assertThatThrownBy(() -> c.add(Interneurons.when("tick", Trigger.active("S")).build()))
+        .hasMessageContaining("already added");
+  }
+
   @Test
   void badWiringIsRejected() {
     Brain b = Brain.of(0.2, 1).addExplicitArea("A", 100, 10, 0);

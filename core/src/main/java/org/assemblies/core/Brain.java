@@ -330,6 +330,41 @@ public final class Brain {
     }
   }
 
+  /**
+   * The cap an explicit area would take if the given areas fired the given neurons (every other
+   * area silent), without changing anything: no winners move, nothing learns. For reading out
+   * what an assembly evokes (e.g. walking a chain of assemblies) without disturbing the network.
+   * The target's input hook, if any, applies.
+   */
+  public Assembly peek(String target, Map<String, int[]> firing) {
+    int t = areaIndex(target);
+    if (!engine.area(t).isExplicit()) {
+      throw new IllegalArgumentException("peek needs an explicit target; '" + target + "' is lazy");
+    }
+    if (firing.isEmpty()) {
+      throw new IllegalArgumentException("peek needs at least one firing area");
+    }
+    int[] sources = new int[firing.size()];
+    int[][] winners = new int[firing.size()][];
+    int i = 0;
+    for (Map.Entry<String, int[]> e : new java.util.TreeMap<>(firing).entrySet()) {
+      sources[i] = areaIndex(e.getKey());
+      int[] w = e.getValue().clone();
+      Arrays.sort(w);
+      for (int j = 0; j < w.length; j++) {
+        if (w[j] < 0 || w[j] >= engine.area(sources[i]).represented() || (j > 0 && w[j] == w[j - 1])) {
+          throw new IllegalArgumentException("firing neurons of '" + e.getKey() + "' must be distinct and in [0, "
+              + engine.area(sources[i]).represented() + ")");
+        }
+      }
+      if (w.length == 0) {
+        throw new IllegalArgumentException("firing neurons of '" + e.getKey() + "' must not be empty");
+      }
+      winners[i++] = w;
+    }
+    return new Assembly(target, engine.peek(t, sources, winners));
+  }
+
   /** The reference's {@code project(areas_by_stim, dst_areas_by_src_area)}. */
   public void project(
       Map<String, ? extends java.util.Collection<String>> stimuli,

@@ -197,6 +197,22 @@ class BrainTest {
   }
 
   @Test
+  void peekComputesACapWithoutChangingAnything() {
+    Brain b = Brain.of(0.3, 5);
+    b.addExplicitArea("X", 300, 20, 0.5).addExplicitArea("Y", 300, 20, 0.5);
+    b.setWinners("X", java.util.stream.IntStream.range(0, 20).toArray());
+    b.setWinners("Y", java.util.stream.IntStream.range(100, 120).toArray());
+    Brain twin = b.copy();
+    Assembly peeked = b.peek("Y", Map.of("X", java.util.stream.IntStream.range(0, 20).toArray()));
+    assertThat(b.winners("Y").neurons()).startsWith(100); // unchanged
+    assertThat(b.steps()).isZero();
+    twin.project(Projection.builder().area("X", "Y").build());
+    assertThat(peeked).isEqualTo(twin.winners("Y")); // what a real step would give
+    assertThat(b.weight("X", 0, "Y", peeked.neurons()[0])).isEqualTo(twin.weight("X", 0, "Y", peeked.neurons()[0]) > 0 ? 1.0 : 0.0);
+    assertThatThrownBy(() -> b.peek("Y", Map.of("X", new int[] {5, 5}))).hasMessageContaining("distinct");
+  }
+
+  @Test
   void inputHookCanInhibitNeurons() {
     Brain b = Brain.of(0.05, 1);
     b.addStimulus("s", 40).addExplicitArea("E", 2_000, 40, 0.0);

@@ -608,6 +608,28 @@ public final class Engine {
     }
   }
 
+  /**
+   * The cap an explicit target would take if the given source areas fired the given neurons —
+   * without committing anything, without plasticity and without changing any winners.
+   */
+  public int[] peek(int target, int[] sources, int[][] sourceWinners) {
+    AreaState t = areas.get(target);
+    int[][] saved = new int[sources.length][];
+    for (int i = 0; i < sources.length; i++) {
+      saved[i] = areas.get(sources[i]).winners;
+      areas.get(sources[i]).winners = sourceWinners[i];
+    }
+    try {
+      int[] sorted = sources.clone();
+      Arrays.sort(sorted);
+      return select(t, AreaState.NONE, sorted).newWinners().clone();
+    } finally {
+      for (int i = 0; i < sources.length; i++) {
+        areas.get(sources[i]).winners = saved[i];
+      }
+    }
+  }
+
   /** Rescales, once, each neuron's incoming weights from each area to sum to {@code total}. */
   public void normaliseNow(int area, double total) {
     AreaState t = areas.get(area);

@@ -115,6 +115,16 @@ public final class HalfTape {
     return brain.winners(areas[top]);
   }
 
+  /** The area below {@code area} in this half-tape's cycle. */
+  public String areaBelow(String area) {
+    for (int j = 0; j < 3; j++) {
+      if (areas[j].equals(area)) {
+        return areas[next(j)];
+      }
+    }
+    throw new IllegalArgumentException("'" + area + "' is not an area of this half-tape");
+  }
+
   /** One round of holding: the top fires into itself. */
   public void hold() {
     brain.project(Projection.builder().area(areas[top], areas[top]).build());

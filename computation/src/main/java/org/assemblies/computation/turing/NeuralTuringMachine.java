@@ -1,0 +1,258 @@
+package org.assemblies.computation.turing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.assemblies.computation.control.RefractedNeurons;
+import org.assemblies.core.Assembly;
+import org.assemblies.core.Brain;
+import org.assemblies.core.Projection;
+
+/**
+ * A Turing machine built from assemblies (Dabagia et al. 2024, §5; our construction in
+ * docs/design/turing-machines.md §5): a finite-state transducer of symbol {@code I}, state
+ * {@code S}, refracted arc {@code A} and direction {@code D} areas maps (q, σ) to (p, ρ, d), and
+ * the tape is two stacks of assemblies ({@link HalfTape}), the squares left and right of the head;
+ * the head's symbol is the assembly firing in {@code I}. A step: (1) state and symbol fire into
+ * the arc area; (2) the arc fires the next state, the written symbol and the direction; (3) ρ is
+ * pushed onto the half the head leaves and the other half is popped, its top's symbol becoming
+ * the head's. Ten areas, as in the paper. Every quantity is decoded from the network; the machine's
+ * table is used only to train the transducer.
+ */
+public final class NeuralTuringMachine {
+
+  /**
+   * Sizes and constants.
+   *
+   * @param n neurons of the arc area and of each tape area
+   * @param k cap of every area
+   * @param p connection probability
+   * @param betaFsm plasticity of the transducer's training
+   * @param presentations times each transition is presented
+   * @param betaTape plasticity of the tape's links
+   * @param buildRounds rounds a new tape cell takes
+   */
+  public record Config(int n, int k, double p, double betaFsm, int presentations, double betaTape, int buildRounds) {
+    public Config {
+      if (k < 1 || k >= n) {
+        throw new IllegalArgumentException("k=" + k + " must be in [1, n-1] = [1, " + (n - 1) + "]");
+      }
+      if (!(p > 0 && p <= 1)) {
+        throw new IllegalArgumentException("p=" + p + " must be in (0, 1]");
+      }
+      if (presentations < 1 || buildRounds < 2) {
+        throw new IllegalArgumentException("presentations=" + presentations + " must be ≥ 1 and buildRounds="
+            + buildRounds + " ≥ 2");
+      }
+      if (!(betaFsm >= 0) || !(betaTape > 0)) {
+        throw new IllegalArgumentException("betaFsm=" + betaFsm + " must be ≥ 0 and betaTape=" + betaTape + " > 0");
+      }
+    }
+
+    /** The setting used by the tests and the CLI (the paper's FSM density and plasticity). */
+    public static Config standard() {
+      return new Config(2000, 40, 0.4, 0.1, 15, 1.0, 4);
+    }
+  }
+
+  /** The decoded configuration: state, head symbol, squares left and right of the head (nearest first). */
+  public record Snapshot(String state, char head, String left, String right) {
+    /** The tape from leftmost to rightmost non-blank square, with the head marked [x]. */
+    public String render(char blank) {
+      String l = new StringBuilder(left).reverse().toString();
+      return strip(l, blank, true) + "[" + head + "]" + strip(right, blank, false);
+    }
+
+    private static String strip(String s, char blank, boolean leading) {
+      int a = 0;
+      int b = s.length();
+      if (leading) {
+        while (a < b && s.charAt(a) == blank) {
+          a++;
+        }
+      } else {
+        while (b > a && s.charAt(b - 1) == blank) {
+          b--;
+        }
+      }
+      return s.substring(a, b);
+    }
+  }
+
+  private final TuringMachine machine;
+  private final Config config;
+  private final List<String> states;
+  private final List<Character> symbols;
+  private final Brain brain;
+  private final RefractedNeurons arcs;
+  private final HalfTape left;
+  private final HalfTape right;
+
+  public NeuralTuringMachine(TuringMachine machine, Config config, long seed) {
+    this.machine = machine;
+    this.config = config;
+    this.states = machine.states();
+    this.symbols = machine.symbols();
+    int k = config.k();
+    brain = Brain.builder(config.p()).seed(seed).maxWeight(8).build();
+    brain.addExplicitArea("I", Math.max(symbols.size() * k, k + 1), k, config.betaFsm());
+    brain.addExplicitArea("S", Math.max(states.size() * k, k + 1), k, config.betaFsm());
+    brain.addExplicitArea("A", config.n(), k, config.betaFsm());
+    brain.addExplicitArea("D", 2 * k + 1, k, config.betaFsm());
+    arcs = RefractedNeurons.install(brain, "A", config.betaFsm());
+    left = new HalfTape(brain, "HL", config.n(), k, "I", 0, config.betaTape(), config.buildRounds(), seed * 31 + 1);
+    right = new HalfTape(brain, "HR", config.n(), k, "I", 0, config.betaTape(), config.buildRounds(), seed * 31 + 2);
+    train();
+  }
+
+  public TuringMachine machine() {
+    return machine;
+  }
+
+  public Brain brain() {
+    return brain;
+  }
+
+  private int[] block(int index) {
+    int[] ids = new int[config.k()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = index * config.k() + i;
+    }
+    return ids;
+  }
+
+  private void train() {
+    brain.setPlasticityEnabled(true);
+    for (int r = 0; r < config.presentations(); r++) {
+      for (Map.Entry<String, Map<Character, TuringMachine.Action>> row : machine.delta().entrySet()) {
+        for (Map.Entry<Character, TuringMachine.Action> e : row.getValue().entrySet()) {
+          TuringMachine.Action a = e.getValue();
+          brain.inhibit("A");
+          brain.setWinners("S", block(states.indexOf(row.getKey()))).fix("S");
+          brain.setWinners("I", block(symbols.indexOf(e.getKey()))).fix("I");
+          brain.project(Projection.builder().area("S", "A").area("I", "A").build());
+          arcs.learn(brain);
+          brain.setWinners("S", block(states.indexOf(a.next())));
+          brain.setWinners("I", block(symbols.indexOf(a.write())));
+          brain.setWinners("D", block(a.move() == TuringMachine.Move.L ? 0 : 1)).fix("D");
+          brain.project(Projection.builder().area("A", "S", "I", "D").build());
+          brain.unfix("S").unfix("I").unfix("D");
+        }
+      }
+    }
+    brain.inhibit("A").inhibit("S").inhibit("I").inhibit("D");
+  }
+
+  /** Writes {@code input} with the head on its first square, and sets the start state. */
+  public void load(String input) {
+    Interpreter.initial(machine, input); // validates the alphabet
+    for (int i = input.length() - 1; i >= 1; i--) {
+      right.push(symbols.indexOf(input.charAt(i)));
+    }
+    brain.setWinners("I", block(input.isEmpty() ? 0 : symbols.indexOf(input.charAt(0))));
+    brain.setWinners("S", block(states.indexOf(machine.start())));
+  }
+
+  /** One step of the machine; false when it has stopped (halting state or no transition). */
+  public boolean step() {
+    String q = states.get(decode(brain.winners("S"), states.size()));
+    char sigma = symbols.get(decode(brain.winners("I"), symbols.size()));
+    if (machine.halting().contains(q) || machine.action(q, sigma) == null) {
+      return false;
+    }
+    brain.setPlasticityEnabled(false);
+    brain.inhibit("A").inhibit("D");
+    brain.project(Projection.builder().area("S", "A").area("I", "A").build()); // (q, σ) → arc
+    brain.inhibit("S").inhibit("I");
+    brain.project(Projection.builder().area("A", "S", "I", "D").build()); // arc → (p, ρ, d)
+    int rho = decode(brain.winners("I"), symbols.size());
+    boolean moveLeft = decode(brain.winners("D"), 2) == 0;
+    Assembly nextState = brain.winners("S");
+    brain.inhibit("A").inhibit("D");
+    brain.setPlasticityEnabled(true);
+    (moveLeft ? right : left).push(rho); // the head leaves its square: ρ goes to that side
+    int tau = (moveLeft ? left : right).pop(symbols.size()); // the square it enters
+    brain.setWinners("I", block(tau));
+    brain.setWinners("S", nextState.neurons());
+    return true;
+  }
+
+  /** The configuration as the network holds it, read out without disturbing it. */
+  public Snapshot read(int squares) {
+    String q = states.get(decode(brain.winners("S"), states.size()));
+    char head = symbols.get(decode(brain.winners("I"), symbols.size()));
+    return new Snapshot(q, head, walk(left, squares), walk(right, squares));
+  }
+
+  private String walk(HalfTape side, int squares) {
+    StringBuilder sb = new StringBuilder();
+    String area = side.topArea();
+    Assembly cell = side.topCell();
+    for (int i = 0; i < squares && cell.size() > 0; i++) {
+      sb.append(symbols.get(decode(brain.peek("I", Map.of(area, cell.neurons())), symbols.size())));
+      String below = side.areaBelow(area);
+      cell = brain.peek(below, Map.of(area, cell.neurons()));
+      area = below;
+    }
+    return sb.toString();
+  }
+
+  private int decode(Assembly cap, int blocks) {
+    int best = 0;
+    int bestOverlap = -1;
+    for (int b = 0; b < blocks; b++) {
+      int o = cap.overlap(new Assembly(cap.area(), block(b)));
+      if (o > bestOverlap) {
+        best = b;
+        bestOverlap = o;
+      }
+    }
+    return best;
+  }
+
+  /** A run: the network's configurations and the reference interpreter's, step by step. */
+  public record Trace(List<Snapshot> neural, List<Snapshot> reference, int firstMismatch) {
+    public boolean agrees() {
+      return firstMismatch < 0;
+    }
+  }
+
+  /** Runs from {@code input} for at most {@code maxSteps} steps, checking every step. */
+  public Trace run(String input, int maxSteps) {
+    load(input);
+    List<Interpreter.Configuration> ref = Interpreter.run(machine, input, maxSteps);
+    int squares = input.length() + ref.size() + 2;
+    List<Snapshot> neural = new ArrayList<>();
+    List<Snapshot> expected = new ArrayList<>();
+    int mismatch = -1;
+    for (int t = 0; t < ref.size(); t++) {
+      Snapshot got = read(squares);
+      Snapshot want = reference(ref.get(t), squares);
+      neural.add(got);
+      expected.add(want);
+      if (mismatch < 0 && !same(got, want)) {
+        mismatch = t;
+      }
+      if (t + 1 < ref.size() && !step()) {
+        mismatch = mismatch < 0 ? t + 1 : mismatch;
+        break;
+      }
+    }
+    return new Trace(neural, expected, mismatch);
+  }
+
+  private boolean same(Snapshot a, Snapshot b) {
+    char blank = machine.blank();
+    return a.state().equals(b.state()) && a.render(blank).equals(b.render(blank));
+  }
+
+  private Snapshot reference(Interpreter.Configuration c, int squares) {
+    StringBuilder l = new StringBuilder();
+    StringBuilder r = new StringBuilder();
+    for (int i = 1; i <= squares; i++) {
+      l.append(c.tape().getOrDefault(c.head() - i, machine.blank()));
+      r.append(c.tape().getOrDefault(c.head() + i, machine.blank()));
+    }
+    return new Snapshot(c.state(), c.read(machine.blank()), l.toString(), r.toString());
+  }
+}

@@ -26,7 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + "(Papadimitriou et al., PNAS 2020).",
     subcommands = {DemoCommand.class, ProjectCommand.class, AssociateCommand.class,
         MergeCommand.class, CompleteCommand.class, BenchCommand.class, ExperimentCommand.class,
-        ReportCommand.class,
+        ReportCommand.class, TmCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   /** Exit code of invalid input. */

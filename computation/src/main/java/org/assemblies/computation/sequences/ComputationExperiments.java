@@ -4,7 +4,7 @@ import java.util.List;
 import org.assemblies.experiments.Experiment;
 import org.assemblies.experiments.ExperimentProvider;
 
-/** The sequence, interneuron, state-machine and Turing-machine experiments. */
+/** The sequence, state-machine and Turing-machine experiments. */
 public final class ComputationExperiments implements ExperimentProvider {
   @Override
   public List<Experiment<?>> experiments() {
@@ -14,7 +14,8 @@ public final class ComputationExperiments implements ExperimentProvider {
         org.assemblies.computation.fsm.FsmSweep.presentations(),
         org.assemblies.computation.fsm.FsmSweep.size(),
         org.assemblies.computation.fsm.FsmSweep.density(),
-        new org.assemblies.computation.fsm.PfaSentences());
+        new org.assemblies.computation.fsm.PfaSentences(),
+        new org.assemblies.computation.turing.TuringMachines());
   }
 
   @Override

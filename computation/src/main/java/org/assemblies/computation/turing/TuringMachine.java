@@ -38,9 +38,11 @@ public record TuringMachine(String name, char blank, String start, Set<String> h
   public enum Move { L, R }
 
   public TuringMachine {
-    halting = Set.copyOf(halting);
+    // insertion-ordered copies: the order of states, symbols and training must not depend on
+    // the JVM's randomised iteration order of Map.copyOf / Set.copyOf
+    halting = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(halting));
     Map<String, Map<Character, Action>> d = new LinkedHashMap<>();
-    delta.forEach((q, row) -> d.put(q, Map.copyOf(row)));
+    delta.forEach((q, row) -> d.put(q, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(row))));
     delta = java.util.Collections.unmodifiableMap(d);
   }
 

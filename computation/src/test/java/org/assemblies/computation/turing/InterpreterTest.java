@@ -49,6 +49,15 @@ class InterpreterTest {
     assertThat(t.get(6).tape().values()).containsOnly('1').hasSize(4);
   }
 
+  /** Orders follow the file (never a hash order, which changes from one JVM run to the next). */
+  @Test
+  void statesAndSymbolsKeepTheFilesOrder() {
+    TuringMachine m = TuringMachine.builtin("palindrome");
+    assertThat(m.states()).startsWith("start", "seekA", "seekB", "accept", "lastA");
+    assertThat(m.symbols()).containsExactly('_', 'a', 'b');
+    assertThat(m.delta().keySet()).startsWith("start", "seekA", "seekB", "lastA");
+  }
+
   @Test
   void badMachinesAreReportedWithTheirLine() {
     assertThatThrownBy(() -> TuringMachine.parse("blank: _\nstart: a\na 0 -> b 1 X\n", "m.tm"))

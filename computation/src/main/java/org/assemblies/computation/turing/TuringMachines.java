@@ -31,7 +31,9 @@ public final class TuringMachines implements Experiment<TuringMachines.Params> {
   /** (machine, input) cases. */
   static final String[][] CASES = {
     {"binary-increment", "1011"}, {"binary-increment", "111"}, {"binary-increment", "0"},
+    {"binary-increment", "1111111"},
     {"palindrome", "abba"}, {"palindrome", "aba"}, {"palindrome", "abab"}, {"palindrome", "ba"},
+    {"palindrome", "abbaabbaabbaabba"}, // 153 steps
     {"unary-add", "11+111"}, {"unary-add", "1+1"}, {"unary-add", "111+1"},
     {"busy-beaver-2", ""},
   };

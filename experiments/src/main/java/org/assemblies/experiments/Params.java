@@ -118,6 +118,16 @@ public final class Params {
         return Arrays.stream(text.split(",")).map(String::strip).mapToDouble(Double::parseDouble).toArray();
       } else if (t == int[].class) {
         return Arrays.stream(text.split(",")).map(String::strip).mapToInt(s -> (int) parseNumber(s)).toArray();
+      } else if (t == List.class && c.getGenericType() instanceof java.lang.reflect.ParameterizedType pt) {
+        java.lang.reflect.Type e = pt.getActualTypeArguments()[0];
+        List<String> items = Arrays.stream(text.split(",")).map(String::strip).toList();
+        if (e == Double.class) {
+          return items.stream().map(Double::parseDouble).toList();
+        } else if (e == Integer.class) {
+          return items.stream().map(x -> (int) parseNumber(x)).toList();
+        } else if (e == String.class) {
+          return items;
+        }
       }
     } catch (NumberFormatException ex) {
       throw new IllegalArgumentException("parameter " + name + "=" + text + " is not a valid "

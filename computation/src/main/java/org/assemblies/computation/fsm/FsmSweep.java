@@ -21,35 +21,20 @@ import org.knowm.xchart.XYChart;
 public final class FsmSweep implements Experiment<FsmSweep.Params> {
 
   /** Parameters: the fixed setting and the swept variable's values. */
-  public record Params(int n, double p, int presentations, double[] values, int strings, int maxLength) {
+  public record Params(int n, double p, int presentations, List<Double> values, int strings, int maxLength) {
     public Params {
       new NeuralFsm.Config(1000, n, 5000, 70, p, 0.1);
       if (presentations < 1 || strings < 1 || maxLength < 1) {
         throw new IllegalArgumentException("presentations=" + presentations + ", strings=" + strings
             + " and maxLength=" + maxLength + " must be ≥ 1");
       }
-      if (values == null || values.length == 0) {
+      if (values == null || values.isEmpty()) {
         throw new IllegalArgumentException("values must list at least one value");
       }
-      values = values.clone();
-    }
-
-    @Override
-    public double[] values() {
-      return values.clone();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Params q && n == q.n && p == q.p && presentations == q.presentations
-          && strings == q.strings && maxLength == q.maxLength && Arrays.equals(values, q.values);
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Objects.hash(n, p, presentations, strings, maxLength) * 31 + Arrays.hashCode(values);
+      values = List.copyOf(values);
     }
   }
+
 
   /** Which variable a sweep varies. */
   enum Variable { PRESENTATIONS, N, P }
@@ -107,9 +92,9 @@ public final class FsmSweep implements Experiment<FsmSweep.Params> {
   @Override
   public Params defaults() {
     return switch (variable) {
-      case PRESENTATIONS -> new Params(5000, 0.4, 15, new double[] {1, 2, 4, 6, 8, 9, 10, 11, 15}, 100, 8);
-      case N -> new Params(5000, 0.2, 15, new double[] {500, 1000, 2000, 5000}, 100, 8);
-      case P -> new Params(5000, 0.4, 15, new double[] {0.05, 0.1, 0.2, 0.4}, 100, 8);
+      case PRESENTATIONS -> new Params(5000, 0.4, 15, List.of(1.0, 2.0, 4.0, 6.0, 8.0, 9.0, 10.0, 11.0, 15.0), 100, 8);
+      case N -> new Params(5000, 0.2, 15, List.of(500.0, 1000.0, 2000.0, 5000.0), 100, 8);
+      case P -> new Params(5000, 0.4, 15, List.of(0.05, 0.1, 0.2, 0.4), 100, 8);
     };
   }
 
@@ -120,8 +105,8 @@ public final class FsmSweep implements Experiment<FsmSweep.Params> {
 
   @Override
   public List<Point> points(Params p) {
-    return Arrays.stream(p.values()).mapToObj(v -> Point.of(column(),
-        variable == Variable.P ? (Object) v : (Object) (int) v)).toList();
+    return p.values().stream().map(v -> Point.of(column(),
+        variable == Variable.P ? (Object) v : (Object) v.intValue())).toList();
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.assemblies.computation.sequences;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.assemblies.core.Assembly;
 import org.assemblies.experiments.Charts;
@@ -23,33 +22,17 @@ public final class SequenceSweep implements Experiment<SequenceSweep.Params> {
 
   /** Parameters: the fixed setting and the swept values. */
   public record Params(int n, int k, double p, double beta, int length, int presentations, boolean scaffold,
-      double[] values) {
+      List<Double> values) {
     public Params {
       new SequenceMemory.Config(Math.max(1000, length * k), n, k, p, beta, scaffold);
       if (length < 2 || presentations < 1) {
         throw new IllegalArgumentException("length=" + length + " must be ≥ 2 and presentations="
             + presentations + " ≥ 1");
       }
-      if (values == null || values.length == 0) {
+      if (values == null || values.isEmpty()) {
         throw new IllegalArgumentException("values must list at least one value");
       }
-      values = values.clone();
-    }
-
-    @Override
-    public double[] values() {
-      return values.clone();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Params q && n == q.n && k == q.k && p == q.p && beta == q.beta && length == q.length
-          && presentations == q.presentations && scaffold == q.scaffold && Arrays.equals(values, q.values);
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Objects.hash(n, k, p, beta, length, presentations, scaffold) * 31 + Arrays.hashCode(values);
+      values = List.copyOf(values);
     }
   }
 
@@ -113,18 +96,18 @@ public final class SequenceSweep implements Experiment<SequenceSweep.Params> {
   public Params defaults() {
     return switch (variable) {
       // ours (3 seeds): last-element recall 0.98, 0.99, 1.0, 0.34, 0.02 at L = 10, 25, 50, 100, 150
-      case LENGTH -> new Params(1000, 30, 0.2, 0.1, 25, 10, false, new double[] {10, 25, 50, 75, 100, 150});
+      case LENGTH -> new Params(1000, 30, 0.2, 0.1, 25, 10, false, List.of(10.0, 25.0, 50.0, 75.0, 100.0, 150.0));
       // ours (3 seeds): 0.35 at n = 250 (k = 16), ≥ 0.96 from n = 500 on
-      case N -> new Params(1000, 30, 0.2, 0.1, 25, 10, false, new double[] {250, 500, 1000, 2000, 4000});
+      case N -> new Params(1000, 30, 0.2, 0.1, 25, 10, false, List.of(250.0, 500.0, 1000.0, 2000.0, 4000.0));
       // ours (5 seeds, 5 presentations): 0.03, 0.06, 0.03, 0.96 at p = 0.05, 0.1, 0.2, 0.4
-      case P -> new Params(1000, 30, 0.2, 0.1, 25, 5, false, new double[] {0.05, 0.1, 0.2, 0.4});
+      case P -> new Params(1000, 30, 0.2, 0.1, 25, 5, false, List.of(0.05, 0.1, 0.2, 0.4));
     };
   }
 
   @Override
   public List<Point> points(Params p) {
-    return Arrays.stream(p.values()).mapToObj(v -> Point.of(column(),
-        variable == Variable.P ? (Object) v : (Object) (int) v)).toList();
+    return p.values().stream().map(v -> Point.of(column(),
+        variable == Variable.P ? (Object) v : (Object) v.intValue())).toList();
   }
 
   @Override

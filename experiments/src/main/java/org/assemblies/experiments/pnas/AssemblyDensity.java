@@ -23,30 +23,14 @@ import org.knowm.xchart.XYChart;
 public final class AssemblyDensity implements Experiment<AssemblyDensity.Params> {
 
   /** Parameters (defaults: {@code density_sim}). */
-  public record Params(int n, int k, double p, int rounds, double[] betas) {
+  public record Params(int n, int k, double p, int rounds, List<Double> betas) {
     public Params {
       PnasChecks.area(n, k, p, 0);
       PnasChecks.atLeast("rounds", rounds, 1);
-      PnasChecks.plasticities("betas", betas);
-      betas = betas.clone();
-    }
-
-    @Override
-    public double[] betas() {
-      return betas.clone();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Params q && n == q.n && k == q.k && p == q.p && rounds == q.rounds
-          && Arrays.equals(betas, q.betas);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * java.util.Objects.hash(n, k, p, rounds) + Arrays.hashCode(betas);
+      betas = PnasChecks.plasticities("betas", betas);
     }
   }
+
 
   @Override
   public String name() {
@@ -70,12 +54,12 @@ public final class AssemblyDensity implements Experiment<AssemblyDensity.Params>
 
   @Override
   public Params defaults() {
-    return new Params(100_000, 317, 0.01, 20, new double[] {0, 0.025, 0.05, 0.075, 0.1});
+    return new Params(100_000, 317, 0.01, 20, List.of(0.0, 0.025, 0.05, 0.075, 0.1));
   }
 
   @Override
   public List<Point> points(Params p) {
-    return Arrays.stream(p.betas()).mapToObj(b -> Point.of("beta", b)).toList();
+    return p.betas().stream().map(b -> Point.of("beta", b)).toList();
   }
 
   @Override
@@ -138,7 +122,7 @@ public final class AssemblyDensity implements Experiment<AssemblyDensity.Params>
     XYChart c = Charts.chart("Assembly density vs β (n=" + p.n() + ", k=" + p.k() + ", p=" + p.p()
         + ", " + p.rounds() + " rounds)", "β", "density of A→A synapses in the cap");
     Charts.line(c, "density (mean ± sd)", t.series("beta", "density"));
-    double[] betas = p.betas();
+    double[] betas = p.betas().stream().mapToDouble(Double::doubleValue).toArray();
     Charts.horizontal(c, "p = " + p.p(), p.p(), Arrays.stream(betas).min().orElse(0),
         Arrays.stream(betas).max().orElse(0.1));
     return List.of(new Figure("density.png",

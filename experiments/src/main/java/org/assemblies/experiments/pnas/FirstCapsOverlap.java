@@ -27,33 +27,13 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class FirstCapsOverlap implements Experiment<FirstCapsOverlap.Params> {
 
   /** Parameters (defaults: n=1e5, k=317, p=0.01 as in the reference's projection simulations). */
-  public record Params(int n, int k, double p, double[] betas) {
+  public record Params(int n, int k, double p, List<Double> betas) {
     public Params {
       PnasChecks.area(n, k, p, 0);
-      PnasChecks.plasticities("betas", betas);
-      betas = betas.clone();
-    }
-
-    @Override
-    public double[] betas() {
-      return betas.clone();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Params q && n == q.n && k == q.k && p == q.p && Arrays.equals(betas, q.betas);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * java.util.Objects.hash(n, k, p) + Arrays.hashCode(betas);
-    }
-
-    @Override
-    public String toString() {
-      return "Params[n=" + n + ", k=" + k + ", p=" + p + ", betas=" + Arrays.toString(betas) + "]";
+      betas = PnasChecks.plasticities("betas", betas);
     }
   }
+
 
   /** Spec figure per β, and the band applied to our mean over seeds (see {@link #checks}). */
   record Expectation(double beta, double value, double lo, double hi) {}
@@ -91,7 +71,7 @@ public final class FirstCapsOverlap implements Experiment<FirstCapsOverlap.Param
 
   @Override
   public Params defaults() {
-    return new Params(100_000, 317, 0.01, new double[] {0.05, 0.1, 0.25});
+    return new Params(100_000, 317, 0.01, List.of(0.05, 0.1, 0.25));
   }
 
   @Override
@@ -101,7 +81,7 @@ public final class FirstCapsOverlap implements Experiment<FirstCapsOverlap.Param
 
   @Override
   public List<Point> points(Params p) {
-    return Arrays.stream(p.betas()).mapToObj(b -> Point.of("beta", b)).toList();
+    return p.betas().stream().map(b -> Point.of("beta", b)).toList();
   }
 
   @Override

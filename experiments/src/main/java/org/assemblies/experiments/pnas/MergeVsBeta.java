@@ -1,7 +1,6 @@
 package org.assemblies.experiments.pnas;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.assemblies.experiments.Charts;
 import org.assemblies.experiments.Check;
@@ -20,33 +19,17 @@ import org.knowm.xchart.XYChart;
 public final class MergeVsBeta implements Experiment<MergeVsBeta.Params> {
 
   /** The reference's β values. */
-  static final double[] BETAS = {0.3, 0.2, 0.1, 0.075, 0.05};
+  static final List<Double> BETAS = List.of(0.3, 0.2, 0.1, 0.075, 0.05);
 
   /** Parameters (defaults: {@code merge_beta_sim}). */
-  public record Params(int n, int k, double p, int rounds, double[] betas) {
+  public record Params(int n, int k, double p, int rounds, List<Double> betas) {
     public Params {
       PnasChecks.area(n, k, p, 0);
       PnasChecks.atLeast("rounds", rounds, 1);
-      PnasChecks.plasticities("betas", betas);
-      betas = betas.clone();
-    }
-
-    @Override
-    public double[] betas() {
-      return betas.clone();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Params q && n == q.n && k == q.k && p == q.p && rounds == q.rounds
-          && Arrays.equals(betas, q.betas);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * java.util.Objects.hash(n, k, p, rounds) + Arrays.hashCode(betas);
+      betas = PnasChecks.plasticities("betas", betas);
     }
   }
+
 
   @Override
   public String name() {
@@ -80,7 +63,7 @@ public final class MergeVsBeta implements Experiment<MergeVsBeta.Params> {
 
   @Override
   public List<Point> points(Params p) {
-    return Arrays.stream(p.betas()).mapToObj(b -> Point.of("beta", b)).toList();
+    return p.betas().stream().map(b -> Point.of("beta", b)).toList();
   }
 
   @Override

@@ -39,13 +39,16 @@ final class PnasChecks {
     }
   }
 
-  /** Each value of a list of plasticities (e.g. {@code betas}) must be finite and ≥ 0. */
-  static void plasticities(String name, double[] values) {
-    nonEmpty(name, values);
-    for (double beta : values) {
-      if (!(beta >= 0) || Double.isInfinite(beta)) {
+  /** Each value of a list of plasticities (e.g. {@code betas}) must be finite and ≥ 0; an immutable copy. */
+  static java.util.List<Double> plasticities(String name, java.util.List<Double> values) {
+    if (values == null || values.isEmpty()) {
+      throw new IllegalArgumentException(name + " must list at least one value");
+    }
+    for (Double beta : values) {
+      if (beta == null || !(beta >= 0) || Double.isInfinite(beta)) {
         throw new IllegalArgumentException(name + " contains " + beta + "; each must be finite and ≥ 0");
       }
     }
+    return java.util.List.copyOf(values);
   }
 }

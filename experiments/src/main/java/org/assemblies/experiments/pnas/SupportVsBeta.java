@@ -32,36 +32,14 @@ import org.knowm.xchart.style.Styler;
 public final class SupportVsBeta implements Experiment<SupportVsBeta.Params> {
 
   /** Parameters (defaults: the reference's {@code project_beta_sim}, without its β = 0.007). */
-  public record Params(int n, int k, double p, double[] betas, int rounds) {
+  public record Params(int n, int k, double p, List<Double> betas, int rounds) {
     public Params {
       PnasChecks.area(n, k, p, 0);
-      PnasChecks.plasticities("betas", betas);
-      betas = betas.clone();
+      betas = PnasChecks.plasticities("betas", betas);
       PnasChecks.atLeast("rounds", rounds, 2);
     }
-
-    @Override
-    public double[] betas() {
-      return betas.clone();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Params q && n == q.n && k == q.k && p == q.p && rounds == q.rounds
-          && Arrays.equals(betas, q.betas);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * java.util.Objects.hash(n, k, p, rounds) + Arrays.hashCode(betas);
-    }
-
-    @Override
-    public String toString() {
-      return "Params[n=" + n + ", k=" + k + ", p=" + p + ", betas=" + Arrays.toString(betas)
-          + ", rounds=" + rounds + "]";
-    }
   }
+
 
   /**
    * The spec's figures at one β and the bands our results must meet (see {@link #checks}).
@@ -131,12 +109,12 @@ public final class SupportVsBeta implements Experiment<SupportVsBeta.Params> {
   @Override
   public Params defaults() {
     return new Params(100_000, 317, 0.01,
-        new double[] {0.25, 0.1, 0.075, 0.05, 0.03, 0.01, 0.005, 0.003, 0.001}, 100);
+        List.of(0.25, 0.1, 0.075, 0.05, 0.03, 0.01, 0.005, 0.003, 0.001), 100);
   }
 
   @Override
   public List<Point> points(Params p) {
-    return Arrays.stream(p.betas()).mapToObj(b -> Point.of("beta", b)).toList();
+    return p.betas().stream().map(b -> Point.of("beta", b)).toList();
   }
 
   @Override

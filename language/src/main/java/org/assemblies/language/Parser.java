@@ -1,0 +1,476 @@
+package org.assemblies.language;
+
+import static org.assemblies.language.Areas.ADJ;
+import static org.assemblies.language.Areas.ADJ_SLOT;
+import static org.assemblies.language.Areas.DET;
+import static org.assemblies.language.Areas.LEX;
+import static org.assemblies.language.Areas.VERB;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.assemblies.core.Brain;
+import org.assemblies.core.Projection;
+
+/**
+ * The assembly parser of Mitropolsky, Collins and Papadimitriou (TACL 2021), spec language.md §1:
+ * each word activates its assembly in LEX, its class's rules open and close areas and fibers, the
+ * open fibers fire for {@link ParserConfig#rounds} rounds, and finally the dependencies are read out
+ * of the synapses by firing from VERB along the fibers that were used.
+ *
+ * <pre>{@code
+ * Parse p = Parser.of(Language.ENGLISH).parse("the big dogs chase bad cats", 1);
+ * p.dependencySet(); // (chase,dogs,SUBJ) (chase,cats,OBJ) (dogs,the,DET) (dogs,big,ADJ) (cats,bad,ADJ)
+ * }</pre>
+ *
+ * <p>Every parse builds a fresh brain from its seed: a parse is a pure function of the sentence,
+ * the lexicon, the configuration and the seed. A parser is immutable and may be shared by threads.
+ */
+public final class Parser {
+  private final Language language;
+  private final Lexicon lexicon;
+  private final ParserConfig config;
+
+  // derived tables, by area position
+  private final String[] areas;
+  private final int lex;
+  private final int verb;
+  private final List<String> adjectiveAreas;
+  private final Map<WordClass, List<Rule>> pre = new EnumMap<>(WordClass.class);
+  private final Map<WordClass, List<Rule>> post = new EnumMap<>(WordClass.class);
+  private final int[][] readoutTargets;
+
+  private Parser(Language language, Lexicon lexicon, ParserConfig config) {
+    if (lexicon.language() != language) {
+      throw new IllegalArgumentException("the lexicon is " + lexicon.language().label() + ", the parser "
+          + language.label());
+    }
+    this.language = language;
+    this.lexicon = lexicon;
+    this.config = config;
+    List<String> adj = new ArrayList<>();
+    if (language.areas().contains(ADJ)) {
+      for (int i = 0; i < config.adjectiveAreas(); i++) {
+        adj.add(Areas.adjective(i));
+      }
+    }
+    this.adjectiveAreas = List.copyOf(adj);
+    this.areas = expand(language.areas()).toArray(String[]::new);
+    this.lex = position(LEX);
+    this.verb = position(VERB);
+    for (WordClass c : WordClass.values()) {
+      if (c.language() == language) {
+        pre.put(c, expandRules(c.pre()));
+        post.put(c, expandRules(c.post()));
+      }
+    }
+    readoutTargets = new int[areas.length][];
+    for (int i = 0; i < areas.length; i++) {
+      String key = Areas.isAdjective(areas[i]) ? ADJ : areas[i];
+      List<String> targets = expand(language.readout().getOrDefault(key, List.of()));
+      readoutTargets[i] = targets.stream().mapToInt(this::position).toArray();
+    }
+  }
+
+  /** A parser of a language with its built-in lexicon and the default configuration. */
+  public static Parser of(Language language) {
+    return new Parser(language, Lexicon.builtin(language), ParserConfig.defaults());
+  }
+
+  /** This parser with another lexicon (of the same language). */
+  public Parser withLexicon(Lexicon lexicon) {
+    return new Parser(language, lexicon, config);
+  }
+
+  /** This parser with other parameters. */
+  public Parser withConfig(ParserConfig config) {
+    return new Parser(language, lexicon, config);
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  public ParserConfig config() {
+    return config;
+  }
+
+  /** The areas of this parser's brain (the adjective areas expanded). */
+  public List<String> areas() {
+    return List.of(areas);
+  }
+
+  /** Parses a sentence (words separated by spaces) with a brain built from {@code seed}. */
+  public Parse parse(String sentence, long seed) {
+    return parse(sentence, seed, false);
+  }
+
+  /**
+   * Parses a sentence; with {@code trace}, records per word what was open and what fired.
+   *
+   * @throws IllegalArgumentException an empty sentence, an unknown word, no verb, more adjectives
+   *     before one noun than adjective areas
+   * @throws IllegalStateException the rules made LEX fire into two areas at once (English)
+   */
+  public Parse parse(String sentence, long seed, boolean trace) {
+    long t0 = System.nanoTime();
+    List<String> words = words(sentence);
+    List<Lexicon.Entry> entries = new ArrayList<>();
+    for (String w : words) {
+      entries.add(lexicon.entry(w));
+    }
+    Run run = new Run(seed, trace);
+    for (Lexicon.Entry e : entries) {
+      run.word(e);
+    }
+    ParseTree tree = run.readout(sentence);
+    return new Parse(language, words, run.dependencies, tree, (System.nanoTime() - t0) / 1e9, run.steps);
+  }
+
+  /** The words of a sentence, lower case. */
+  static List<String> words(String sentence) {
+    if (sentence == null || sentence.isBlank()) {
+      throw new IllegalArgumentException("the sentence is empty");
+    }
+    return Arrays.stream(sentence.strip().toLowerCase(Locale.ROOT).split("\\s+")).toList();
+  }
+
+  // ------------------------------------------------------------------ tables
+
+  private List<String> expand(List<String> names) {
+    List<String> out = new ArrayList<>();
+    for (String a : names) {
+      if (a.equals(ADJ)) {
+        out.addAll(adjectiveAreas);
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private List<Rule> expandRules(List<Rule> rules) {
+    List<Rule> out = new ArrayList<>();
+    for (Rule r : rules) {
+      switch (r) {
+        case Rule.OnArea a -> {
+          for (String x : expandOne(a.area())) {
+            out.add(new Rule.OnArea(a.inhibit(), x, a.index()));
+          }
+        }
+        case Rule.OnFiber f -> {
+          for (String x : expandOne(f.a())) {
+            for (String y : expandOne(f.b())) {
+              out.add(new Rule.OnFiber(f.inhibit(), x, y, f.index()));
+            }
+          }
+        }
+        case Rule.Clear c -> {
+          for (String x : expandOne(c.area())) {
+            out.add(new Rule.Clear(x));
+          }
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private List<String> expandOne(String a) {
+    return a.equals(ADJ) ? adjectiveAreas : List.of(a);
+  }
+
+  private int position(String area) {
+    for (int i = 0; i < areas.length; i++) {
+      if (areas[i].equals(area)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no area " + area);
+  }
+
+  // ------------------------------------------------------------------ one parse
+
+  /** The state of one parse: the brain, the inhibition state and the fibers used. */
+  private final class Run {
+    final Brain brain;
+    final Inhibition inhibition = new Inhibition(List.of(areas));
+    final int m = areas.length;
+    final boolean[][] used = new boolean[m][m];
+    final boolean[][] map = new boolean[m][m];
+    final boolean[] has = new boolean[m];
+    final List<Dependency> dependencies = new ArrayList<>();
+    final List<Parse.Step> steps = new ArrayList<>();
+    final boolean trace;
+
+    Run(long seed, boolean trace) {
+      this.trace = trace;
+      brain = Brain.builder(config.p()).seed(seed).build();
+      int blocks = Math.max(language.lexBlocks(), lexicon.lexemes());
+      brain.addExplicitArea(LEX, blocks * config.lexK(), config.lexK(), config.defaultBeta());
+      for (String a : areas) {
+        if (!a.equals(LEX)) {
+          brain.addArea(a, config.areaN(), a.equals(DET) ? config.lexK() : config.areaK(), config.defaultBeta());
+        }
+      }
+      List<String> recurrent = expand(language.recurrent());
+      for (String a : recurrent) {
+        brain.setBeta(LEX, a, config.lexBeta());
+        brain.setBeta(a, LEX, config.lexBeta());
+        brain.setBeta(a, a, config.recurrentBeta());
+        for (String b : recurrent) {
+          if (!b.equals(a)) {
+            brain.setBeta(a, b, config.interareaBeta());
+          }
+        }
+      }
+      for (String a : language.initiallyOpen()) {
+        inhibition.disinhibitArea(a, 0);
+      }
+    }
+
+    void word(Lexicon.Entry e) {
+      WordClass c = e.wordClass();
+      brain.activate(LEX, e.index());
+      String slot = pre.get(c).stream().anyMatch(Run::usesSlot) ? adjectiveSlot(e.word()) : null;
+      apply(pre.get(c), slot);
+      computeMap();
+      List<String> frozen = new ArrayList<>();
+      List<String> cleared = new ArrayList<>();
+      for (int i = 0; i < m; i++) {
+        if (!fires(i)) {
+          continue;
+        }
+        if (!map[lex][i]) {
+          brain.fix(areas[i]);
+          frozen.add(areas[i]);
+        } else if (i != lex) {
+          brain.inhibit(areas[i]);
+          cleared.add(areas[i]);
+        }
+      }
+      List<String> openAreas = trace ? inhibition.openAreas() : List.of();
+      List<String> openFibers = trace ? inhibition.openFibers() : List.of();
+      List<Map<String, List<String>>> rounds = new ArrayList<>();
+      for (int r = 0; r < config.rounds(); r++) {
+        computeMap();
+        Projection.Builder pb = Projection.builder();
+        boolean any = false;
+        for (int i = 0; i < m; i++) {
+          List<String> targets = null;
+          for (int j = 0; j < m; j++) {
+            if (map[i][j]) {
+              used[i][j] = true;
+              if (targets == null) {
+                targets = new ArrayList<>(2);
+              }
+              targets.add(areas[j]);
+            }
+          }
+          if (targets != null) {
+            pb.area(areas[i], targets.toArray(String[]::new));
+            any = true;
+          }
+        }
+        if (trace) {
+          rounds.add(firing());
+        }
+        if (any) {
+          brain.project(pb.build());
+        }
+      }
+      apply(post.get(c), slot);
+      if (trace) {
+        steps.add(new Parse.Step(e.word(), c.label(), openAreas, openFibers, frozen, cleared, rounds));
+      }
+    }
+
+    private static boolean usesSlot(Rule r) {
+      return switch (r) {
+        case Rule.OnArea a -> a.area().equals(ADJ_SLOT);
+        case Rule.OnFiber f -> f.a().equals(ADJ_SLOT) || f.b().equals(ADJ_SLOT);
+        case Rule.Clear c -> c.area().equals(ADJ_SLOT);
+      };
+    }
+
+    /** The first adjective area holding no adjective (the reference: always its single ADJ). */
+    private String adjectiveSlot(String word) {
+      for (String a : adjectiveAreas) {
+        if (brain.winners(a).size() == 0) {
+          return a;
+        }
+      }
+      if (adjectiveAreas.size() == 1) {
+        return adjectiveAreas.get(0); // the reference: the new adjective replaces the old one
+      }
+      throw new IllegalArgumentException("'" + word + "': more than " + adjectiveAreas.size()
+          + " adjectives before one noun; the parser has " + adjectiveAreas.size() + " adjective areas");
+    }
+
+    private void apply(List<Rule> rules, String slot) {
+      for (Rule r : rules) {
+        switch (r) {
+          case Rule.OnArea a -> {
+            String x = a.area().equals(ADJ_SLOT) ? slot : a.area();
+            if (a.inhibit()) {
+              inhibition.inhibitArea(x, a.index());
+            } else {
+              inhibition.disinhibitArea(x, a.index());
+            }
+          }
+          case Rule.OnFiber f -> {
+            String x = f.a().equals(ADJ_SLOT) ? slot : f.a();
+            String y = f.b().equals(ADJ_SLOT) ? slot : f.b();
+            if (f.inhibit()) {
+              inhibition.inhibitFiber(x, y, f.index());
+            } else {
+              inhibition.disinhibitFiber(x, y, f.index());
+            }
+          }
+          case Rule.Clear c -> brain.inhibit(c.area().equals(ADJ_SLOT) ? slot : c.area());
+        }
+      }
+    }
+
+    /**
+     * The projection map: for every pair of open areas with an open fiber (LEX–LEX skipped), the
+     * first fires into the second if it has winners, and the second into itself if it has winners.
+     */
+    private void computeMap() {
+      for (int i = 0; i < m; i++) {
+        Arrays.fill(map[i], false);
+        has[i] = brain.winners(areas[i]).size() > 0;
+      }
+      for (int i = 0; i < m; i++) {
+        if (!inhibition.areaOpen(i)) {
+          continue;
+        }
+        for (int j = 0; j < m; j++) {
+          if ((i == lex && j == lex) || !inhibition.areaOpen(j) || !inhibition.fiberOpen(i, j)) {
+            continue;
+          }
+          if (has[i]) {
+            map[i][j] = true;
+          }
+          if (has[j]) {
+            map[j][j] = true;
+          }
+        }
+      }
+      if (language.lexIntoOneArea()) {
+        List<String> into = new ArrayList<>();
+        for (int j = 0; j < m; j++) {
+          if (j != lex && map[lex][j]) {
+            into.add(areas[j]);
+          }
+        }
+        if (into.size() > 1) {
+          throw new IllegalStateException("LEX would fire into " + into + " at once (at most one area besides "
+              + "itself): the rules do not decide where this word goes");
+        }
+      }
+    }
+
+    private boolean fires(int i) {
+      for (int j = 0; j < m; j++) {
+        if (map[i][j]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private Map<String, List<String>> firing() {
+      Map<String, List<String>> f = new LinkedHashMap<>();
+      for (int i = 0; i < m; i++) {
+        for (int j = 0; j < m; j++) {
+          if (map[i][j]) {
+            f.computeIfAbsent(areas[i], x -> new ArrayList<>()).add(areas[j]);
+          }
+        }
+      }
+      f.replaceAll((k, v) -> List.copyOf(v));
+      return f;
+    }
+
+    // ---------------------------------------------------------------- readout
+
+    ParseTree readout(String sentence) {
+      brain.setPlasticityEnabled(false);
+      for (String a : areas) {
+        brain.unfix(a);
+      }
+      if (brain.winners(VERB).size() == 0) {
+        throw new IllegalArgumentException("no verb in '" + sentence.strip()
+            + "': the parse is read out from the verb's assembly");
+      }
+      List<ParseTree> children = new ArrayList<>();
+      String head = readOut(verb, children);
+      return new ParseTree(head, ParseTree.ROOT, children);
+    }
+
+    /**
+     * Fires {@code area} along its used, allowed fibers; reads its word from LEX, then every
+     * target's word, emitting (word, dependent, relation), and recurses. Returns the area's word
+     * and adds the dependents' subtrees to {@code children}.
+     */
+    private String readOut(int area, List<ParseTree> children) {
+      List<Integer> targets = new ArrayList<>();
+      for (int t : readoutTargets[area]) {
+        if (used[area][t]) {
+          targets.add(t);
+        }
+      }
+      if (targets.isEmpty()) {
+        return Dependency.NON_WORD;
+      }
+      brain.project(Projection.builder().area(areas[area],
+          targets.stream().map(t -> areas[t]).toArray(String[]::new)).build());
+      String head = word();
+      List<String> dependents = new ArrayList<>();
+      for (int t : targets) {
+        if (t == lex) {
+          continue;
+        }
+        brain.project(Projection.builder().area(areas[t], LEX).build());
+        String dependent = word();
+        dependents.add(dependent);
+        dependencies.add(new Dependency(head, dependent, Areas.relation(areas[t])));
+      }
+      int d = 0;
+      for (int t : targets) {
+        if (t == lex) {
+          continue;
+        }
+        List<ParseTree> grandChildren = new ArrayList<>();
+        readOut(t, grandChildren);
+        children.add(new ParseTree(dependents.get(d++), Areas.relation(areas[t]), grandChildren));
+      }
+      return head;
+    }
+
+    /** The word whose LEX assembly the winners of LEX overlap by ≥ readoutOverlap·LEX_k. */
+    private String word() {
+      int k = config.lexK();
+      int[] w = brain.winners(LEX).neurons();
+      int[] counts = new int[brain.n(LEX) / k];
+      for (int x : w) {
+        counts[x / k]++;
+      }
+      double threshold = config.readoutOverlap() * k;
+      for (int b = 0; b < counts.length; b++) {
+        if (counts[b] >= threshold && b < lexicon.lexemes()) {
+          return lexicon.lemma(b);
+        }
+      }
+      return Dependency.NON_WORD;
+    }
+  }
+}

@@ -167,6 +167,33 @@ public final class Brain {
     return s != null ? t.betaFromArea(s) : t.betaFromStimulus(stimulusIndex(source));
   }
 
+  /**
+   * The plasticity rule of synapses from {@code source} (an area or a stimulus) into
+   * {@code target}; it uses the pair's β ({@link #setBeta}). Multiplicative by default.
+   */
+  public Brain setPlasticityRule(String target, String source, PlasticityRule rule) {
+    int t = areaIndex(target);
+    if (rule == null) {
+      throw new IllegalArgumentException("rule(" + source + " → " + target + ") must not be null");
+    }
+    double lambda = rule instanceof PlasticityRule.Saturating sat ? sat.lambda() : 0;
+    Integer s = engine.areaIndexOf(source);
+    if (s != null) {
+      engine.setLambdaFromArea(t, s, lambda);
+    } else {
+      engine.setLambdaFromStimulus(t, stimulusIndex(source), lambda);
+    }
+    return this;
+  }
+
+  /** The plasticity rule of synapses from {@code source} (an area or a stimulus) into {@code target}. */
+  public PlasticityRule plasticityRule(String target, String source) {
+    AreaState t = engine.area(areaIndex(target));
+    Integer s = engine.areaIndexOf(source);
+    double lambda = s != null ? t.lambdaFromArea(s) : t.lambdaFromStimulus(stimulusIndex(source));
+    return lambda == 0 ? PlasticityRule.multiplicative() : PlasticityRule.saturating(lambda);
+  }
+
   /** Switches Hebbian plasticity on or off for the whole brain (on by default). */
   public Brain setPlasticityEnabled(boolean enabled) {
     engine.setPlasticityEnabled(enabled);

@@ -30,6 +30,12 @@ public final class AreaState {
   double[] betaFromArea = new double[0];
   double[] betaFromStim = new double[0];
   /**
+   * The plasticity rule per source, like the betas: 0 for the multiplicative rule, else the λ of
+   * the saturating rule (PlasticityRule.Saturating).
+   */
+  double[] lambdaFromArea = new double[0];
+  double[] lambdaFromStim = new double[0];
+  /**
    * Per stimulus, the aggregated stimulus → neuron synapses: neuron i receives
    * {@code stimCounts[s][i]} synapses, each of weight {@code stimFactors[s][i]} (all of them are
    * strengthened together, so one factor per neuron; the weight cap applies to it).
@@ -155,6 +161,16 @@ public final class AreaState {
 
   public double betaFromStimulus(int stimulus) {
     return betaFromStim[stimulus];
+  }
+
+  /** 0 when synapses from the area learn multiplicatively, else the saturating rule's λ. */
+  public double lambdaFromArea(int source) {
+    return lambdaFromArea[source];
+  }
+
+  /** 0 when synapses from the stimulus learn multiplicatively, else the saturating rule's λ. */
+  public double lambdaFromStimulus(int stimulus) {
+    return lambdaFromStim[stimulus];
   }
 
   public double normalisation() {

@@ -66,6 +66,7 @@ public final class Engine {
     for (AreaState a : areas) {
       a.betaFromStim = Arrays.copyOf(a.betaFromStim, s + 1);
       a.betaFromStim[s] = a.beta;
+      a.lambdaFromStim = Arrays.copyOf(a.lambdaFromStim, s + 1);
       a.stimCounts = Arrays.copyOf(a.stimCounts, s + 1);
       a.stimFactors = Arrays.copyOf(a.stimFactors, s + 1);
       a.setStimulus(s, binomialVector(size, a.represented, Seeds.stream(seed, STIMULUS, s, a.index)));
@@ -93,12 +94,15 @@ public final class Engine {
     for (AreaState other : areas) {
       other.betaFromArea = Arrays.copyOf(other.betaFromArea, t + 1);
       other.betaFromArea[t] = other.beta;
+      other.lambdaFromArea = Arrays.copyOf(other.lambdaFromArea, t + 1);
     }
     a.betaFromArea = new double[t + 1];
     Arrays.fill(a.betaFromArea, beta);
+    a.lambdaFromArea = new double[t + 1];
     int stims = stimNames.size();
     a.betaFromStim = new double[stims];
     Arrays.fill(a.betaFromStim, beta);
+    a.lambdaFromStim = new double[stims];
     a.stimCounts = new float[stims][];
     a.stimFactors = new float[stims][];
     for (int s = 0; s < stims; s++) {
@@ -466,7 +470,10 @@ public final class Engine {
     return rowMark;
   }
 
-  /** Phase C: weight(j → i) *= 1 + beta(source → target) for firing j and new winners i. */
+  /**
+   * Phase C: weight(j → i) *= 1 + beta(source → target) for firing j and new winners i (or the
+   * saturating rule's increment where the pair uses it).
+   */
   private void strengthen(Plan pl, int represented) {
     AreaState t = pl.target;
     boolean[] isNew = t.mark(represented);
@@ -474,15 +481,29 @@ public final class Engine {
       isNew[i] = true;
     }
     for (int s : pl.stims) {
-      float factor = (float) (1 + t.betaFromStim[s]);
       float[] v = t.stimFactors[s];
-      for (int i : pl.newWinners) {
-        v[i] = Math.min(v[i] * factor, maxWeight);
+      double lambda = t.lambdaFromStim[s];
+      if (lambda == 0) {
+        float factor = (float) (1 + t.betaFromStim[s]);
+        for (int i : pl.newWinners) {
+          v[i] = Math.min(v[i] * factor, maxWeight);
+        }
+      } else { // every synapse of the aggregate has the same weight, so the rule applies to it
+        double beta = t.betaFromStim[s];
+        for (int i : pl.newWinners) {
+          v[i] = Math.min(Fiber.saturated(v[i], beta, lambda), maxWeight);
+        }
       }
     }
     for (int s : pl.sources) {
-      float factor = (float) (1 + t.betaFromArea[s]);
-      fibers[s][t.index].strengthen(areas.get(s).winners, isNew, factor, maxWeight, scratch);
+      double lambda = t.lambdaFromArea[s];
+      if (lambda == 0) {
+        float factor = (float) (1 + t.betaFromArea[s]);
+        fibers[s][t.index].strengthen(areas.get(s).winners, isNew, factor, maxWeight, scratch);
+      } else {
+        fibers[s][t.index].strengthenSaturating(areas.get(s).winners, isNew, t.betaFromArea[s],
+            lambda, maxWeight, scratch);
+      }
     }
     for (int i : pl.newWinners) {
       isNew[i] = false;
@@ -588,6 +609,16 @@ public final class Engine {
 
   public void setBetaFromStimulus(int target, int stimulus, double beta) {
     areas.get(target).betaFromStim[stimulus] = beta;
+  }
+
+  /** The rule of synapses from area {@code source} into {@code target}: 0 multiplicative, else λ. */
+  public void setLambdaFromArea(int target, int source, double lambda) {
+    areas.get(target).lambdaFromArea[source] = lambda;
+  }
+
+  /** The rule of synapses from stimulus {@code stimulus} into {@code target}: 0 multiplicative, else λ. */
+  public void setLambdaFromStimulus(int target, int stimulus, double lambda) {
+    areas.get(target).lambdaFromStim[stimulus] = lambda;
   }
 
   public void setHook(int area, org.assemblies.core.InputHook hook) {

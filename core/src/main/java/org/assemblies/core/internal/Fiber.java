@@ -171,6 +171,39 @@ public final class Fiber {
     }
   }
 
+  /**
+   * The saturating rule (Dabagia et al. 2024): weight(j → i) += min(α, exp(λ(1+β−w))), α = β +
+   * ln(λ)/λ, capped, for firing j and newly winning i.
+   */
+  void strengthenSaturating(int[] winners, boolean[] isNewWinner, double beta, double lambda,
+      float maxWeight, IntList scratch) {
+    double[] sums = colSum;
+    for (int j : winners) {
+      materialise(j, scratch);
+      int[] c = cols[j];
+      if (c == null) {
+        continue;
+      }
+      float[] w = weights[j];
+      int n = len[j];
+      for (int e = 0; e < n; e++) {
+        int col = c[e];
+        if (isNewWinner[col]) {
+          float old = w[e];
+          w[e] = Math.min(saturated(old, beta, lambda), maxWeight);
+          if (sums != null) {
+            sums[col] += w[e] - old;
+          }
+        }
+      }
+    }
+  }
+
+  /** w + min(β + ln(λ)/λ, exp(λ(1+β−w))), as a float. */
+  static float saturated(float w, double beta, double lambda) {
+    return (float) (w + Math.min(beta + Math.log(lambda) / lambda, Math.exp(lambda * (1 + beta - w))));
+  }
+
   /** Appends to {@code out} the Bernoulli(p) rows among {@code [0, rows)} not in {@code exclude}. */
   void bernoulliRows(UniformRandomProvider rng, int rows, boolean[] exclude, IntList out) {
     geometric.positions(rng, rows, exclude, out);

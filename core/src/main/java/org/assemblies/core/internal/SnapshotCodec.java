@@ -40,8 +40,12 @@ import org.assemblies.core.CorruptSnapshotException;
 public final class SnapshotCodec {
   private static final byte[] MAGIC = "ASMBSNAP".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   private static final int END = 0x454e4421; // "END!"
-  /** Format version; bump on any change of the layout. */
-  public static final int VERSION = 1;
+  /**
+   * Format version; bump on any change of the layout. Version 2 added the plasticity rules per
+   * source (after the betas); version 1 files are still read (all rules multiplicative).
+   */
+  public static final int VERSION = 2;
+  private static final int OLDEST_READABLE = 1;
   private static final int HEADER = MAGIC.length + 4;
   private static final int TRAILER = 8 + 4;
 
@@ -110,9 +114,9 @@ public final class SnapshotCodec {
       }
       int version = ((head[8] & 0xff) << 24) | ((head[9] & 0xff) << 16) | ((head[10] & 0xff) << 8)
           | (head[11] & 0xff);
-      if (version != VERSION) {
+      if (version < OLDEST_READABLE || version > VERSION) {
         throw new CorruptSnapshotException(file + ": snapshot format version " + version
-            + " is not supported (this build reads version " + VERSION + ")");
+            + " is not supported (this build reads versions " + OLDEST_READABLE + "–" + VERSION + ")");
       }
       crc.update(head);
       long remaining = size - HEADER - TRAILER;
@@ -198,6 +202,8 @@ public final class SnapshotCodec {
     writeInts(a.winners, a.winners.length, out);
     writeDoubles(a.betaFromArea, out);
     writeDoubles(a.betaFromStim, out);
+    writeDoubles(a.lambdaFromArea, out);
+    writeDoubles(a.lambdaFromStim, out);
     out.writeDouble(a.normTotal);
     for (int s = 0; s < a.stimCounts.length; s++) {
       writeFloats(a.stimCounts[s], a.represented, out);
@@ -270,7 +276,8 @@ public final class SnapshotCodec {
 
   private static Engine parse(DataInputStream in, String source) throws IOException {
     try {
-      in.skipNBytes(HEADER);
+      in.skipNBytes(HEADER - 4);
+      int version = in.readInt();
       double p = in.readDouble();
       long seed = in.readLong();
       float maxWeight = in.readFloat();
@@ -289,7 +296,7 @@ public final class SnapshotCodec {
       }
       int areas = in.readInt();
       for (int i = 0; i < areas; i++) {
-        AreaState a = readArea(in, i, stims);
+        AreaState a = readArea(in, i, stims, version);
         e.areas.add(a);
         e.areaIndex.put(a.name, i);
       }
@@ -305,7 +312,8 @@ public final class SnapshotCodec {
     }
   }
 
-  private static AreaState readArea(DataInputStream in, int index, int stims) throws IOException {
+  private static AreaState readArea(DataInputStream in, int index, int stims, int version)
+      throws IOException {
     String name = in.readUTF();
     int n = in.readInt();
     int k = in.readInt();
@@ -326,6 +334,13 @@ public final class SnapshotCodec {
     a.winners = readInts(in);
     a.betaFromArea = readDoubles(in);
     a.betaFromStim = readDoubles(in);
+    if (version >= 2) {
+      a.lambdaFromArea = readDoubles(in);
+      a.lambdaFromStim = readDoubles(in);
+    } else {
+      a.lambdaFromArea = new double[a.betaFromArea.length];
+      a.lambdaFromStim = new double[a.betaFromStim.length];
+    }
     a.normTotal = in.readDouble();
     a.stimCounts = new float[stims][];
     a.stimFactors = new float[stims][];

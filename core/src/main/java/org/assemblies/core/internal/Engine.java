@@ -480,34 +480,31 @@ public final class Engine {
     for (int i : pl.newWinners) {
       isNew[i] = true;
     }
-    for (int s : pl.stims) {
+    for (int s : pl.stims) { // every synapse of an aggregate has the same weight: update the factor
+      Fiber.Update update = update(t.betaFromStim[s], t.lambdaFromStim[s]);
       float[] v = t.stimFactors[s];
-      double lambda = t.lambdaFromStim[s];
-      if (lambda == 0) {
-        float factor = (float) (1 + t.betaFromStim[s]);
-        for (int i : pl.newWinners) {
-          v[i] = Math.min(v[i] * factor, maxWeight);
-        }
-      } else { // every synapse of the aggregate has the same weight, so the rule applies to it
-        double beta = t.betaFromStim[s];
-        for (int i : pl.newWinners) {
-          v[i] = Math.min(Fiber.saturated(v[i], beta, lambda), maxWeight);
-        }
+      for (int i : pl.newWinners) {
+        v[i] = update.apply(v[i]);
       }
     }
     for (int s : pl.sources) {
-      double lambda = t.lambdaFromArea[s];
-      if (lambda == 0) {
-        float factor = (float) (1 + t.betaFromArea[s]);
-        fibers[s][t.index].strengthen(areas.get(s).winners, isNew, factor, maxWeight, scratch);
-      } else {
-        fibers[s][t.index].strengthenSaturating(areas.get(s).winners, isNew, t.betaFromArea[s],
-            lambda, maxWeight, scratch);
-      }
+      fibers[s][t.index].strengthen(areas.get(s).winners, isNew,
+          update(t.betaFromArea[s], t.lambdaFromArea[s]), scratch);
     }
     for (int i : pl.newWinners) {
       isNew[i] = false;
     }
+  }
+
+  /** The pair's rule: multiplicative (λ = 0) or saturating with rate λ; capped at maxWeight. */
+  private Fiber.Update update(double beta, double lambda) {
+    float cap = maxWeight;
+    if (lambda == 0) {
+      float factor = (float) (1 + beta);
+      return w -> Math.min(w * factor, cap);
+    }
+    org.assemblies.core.PlasticityRule.Saturating rule = new org.assemblies.core.PlasticityRule.Saturating(lambda);
+    return w -> Math.min((float) (w + rule.delta(w, beta)), cap);
   }
 
   private void commit(Plan pl) {

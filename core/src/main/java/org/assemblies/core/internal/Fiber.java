@@ -140,43 +140,14 @@ public final class Fiber {
     }
   }
 
-  /** Hebbian update: weight(j → i) *= factor (capped) for firing j and newly winning i. */
-  void strengthen(
-      int[] winners, boolean[] isNewWinner, float factor, float maxWeight, IntList scratch) {
-    double[] sums = colSum;
-    for (int j : winners) {
-      materialise(j, scratch);
-      int[] c = cols[j];
-      if (c == null) {
-        continue;
-      }
-      float[] w = weights[j];
-      int n = len[j];
-      if (sums == null) {
-        for (int e = 0; e < n; e++) {
-          if (isNewWinner[c[e]]) {
-            w[e] = Math.min(w[e] * factor, maxWeight);
-          }
-        }
-      } else {
-        for (int e = 0; e < n; e++) {
-          int col = c[e];
-          if (isNewWinner[col]) {
-            float old = w[e];
-            w[e] = Math.min(old * factor, maxWeight);
-            sums[col] += w[e] - old;
-          }
-        }
-      }
-    }
+  /** A Hebbian weight update: the new weight of a synapse of weight w (already capped). */
+  @FunctionalInterface
+  interface Update {
+    float apply(float w);
   }
 
-  /**
-   * The saturating rule (Dabagia et al. 2024): weight(j → i) += min(α, exp(λ(1+β−w))), α = β +
-   * ln(λ)/λ, capped, for firing j and newly winning i.
-   */
-  void strengthenSaturating(int[] winners, boolean[] isNewWinner, double beta, double lambda,
-      float maxWeight, IntList scratch) {
+  /** Hebbian plasticity: weight(j → i) ← update(weight) for firing j and newly winning i. */
+  void strengthen(int[] winners, boolean[] isNewWinner, Update update, IntList scratch) {
     double[] sums = colSum;
     for (int j : winners) {
       materialise(j, scratch);
@@ -190,18 +161,13 @@ public final class Fiber {
         int col = c[e];
         if (isNewWinner[col]) {
           float old = w[e];
-          w[e] = Math.min(saturated(old, beta, lambda), maxWeight);
+          w[e] = update.apply(old);
           if (sums != null) {
             sums[col] += w[e] - old;
           }
         }
       }
     }
-  }
-
-  /** w + min(β + ln(λ)/λ, exp(λ(1+β−w))), as a float. */
-  static float saturated(float w, double beta, double lambda) {
-    return (float) (w + Math.min(beta + Math.log(lambda) / lambda, Math.exp(lambda * (1 + beta - w))));
   }
 
   /** Appends to {@code out} the Bernoulli(p) rows among {@code [0, rows)} not in {@code exclude}. */

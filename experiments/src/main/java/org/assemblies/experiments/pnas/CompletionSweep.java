@@ -7,6 +7,10 @@ import org.assemblies.core.Brain;
 import org.assemblies.core.Projection;
 import org.assemblies.core.Seeds;
 import org.assemblies.experiments.Charts;
+import org.assemblies.experiments.Check;
+import org.assemblies.experiments.Experiment;
+import org.assemblies.experiments.Figure;
+import org.assemblies.experiments.Point;
 import org.assemblies.experiments.Row;
 import org.assemblies.experiments.Table;
 import org.knowm.xchart.XYChart;
@@ -28,21 +32,67 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *       after t rounds, as a fraction of k.
  * </ol>
  */
-final class CompletionSweep {
+public abstract sealed class CompletionSweep implements Experiment<CompletionSweep.Params>
+    permits CompletionVsTraining, CompletionThreshold {
   /** Stream of the cue's random choice, derived from the trial's seed. */
   static final long CUE_STREAM = 1;
 
-  private CompletionSweep() {}
-
-  static void validate(int n, int k, double p, double beta, double cueFraction, int completionRounds,
+  /** Parameters of the protocol (defaults: each row's). */
+  public record Params(int n, int k, double p, double beta, double cueFraction, int completionRounds,
       int minTraining, int maxTraining) {
-    PnasChecks.area(n, k, p, beta);
-    PnasChecks.fraction("cueFraction", cueFraction);
-    PnasChecks.atLeast("completionRounds", completionRounds, 1);
-    PnasChecks.atLeast("minTraining", minTraining, 2);
-    if (maxTraining < minTraining) {
-      throw new IllegalArgumentException("maxTraining=" + maxTraining + " must be ≥ minTraining=" + minTraining);
+    public Params {
+      PnasChecks.area(n, k, p, beta);
+      PnasChecks.fraction("cueFraction", cueFraction);
+      PnasChecks.atLeast("completionRounds", completionRounds, 1);
+      PnasChecks.atLeast("minTraining", minTraining, 2);
+      if (maxTraining < minTraining) {
+        throw new IllegalArgumentException("maxTraining=" + maxTraining + " must be ≥ minTraining=" + minTraining);
+      }
     }
+  }
+
+  /** An expected figure: the recovered fraction at training lengths [from, to] lies in [lo, hi]. */
+  record Band(String expected, int from, int to, double lo, double hi) {}
+
+  /** The row's expected figures, checked only at its own parameters. */
+  abstract List<Band> bands();
+
+  /** The spec's figures as plot markers: t, midpoint, half-range. */
+  abstract double[][] reference();
+
+  @Override
+  public int defaultSeeds() {
+    return 10;
+  }
+
+  @Override
+  public List<Check> checks(Params p, Table t) {
+    List<Check> checks = new ArrayList<>();
+    if (p.equals(defaults())) {
+      for (Band b : bands()) {
+        checks.add(Check.meanBetween("completion at t=" + b.from() + (b.to() > b.from() ? "…" + b.to() : ""),
+            b.expected(), at(t, b.from(), b.to()), b.lo(), b.hi()));
+      }
+    }
+    return checks;
+  }
+
+  @Override
+  public List<Figure> figures(Params p, Table t) {
+    double[][] ref = p.equals(defaults()) ? reference() : null;
+    return List.of(new Figure("completion.png",
+        "Overlap of the completed cap with the assembly after t training rounds (cue: "
+            + Math.round(100 * p.cueFraction()) + "% chosen after " + (p.minTraining() - 1) + " rounds; "
+            + p.completionRounds() + " recurrent rounds), and of the cue itself",
+        chart("Completion vs training length (n=" + p.n() + ", k=" + p.k() + ", p=" + p.p() + ", β=" + p.beta()
+            + ", cue " + Math.round(100 * p.cueFraction()) + "%, " + p.completionRounds() + " rounds)", t,
+            ref == null ? null : ref[0], ref == null ? null : ref[1], ref == null ? null : ref[2])));
+  }
+
+  @Override
+  public List<Row> run(Params p, Point point, long seed) {
+    return run(p.n(), p.k(), p.p(), p.beta(), p.cueFraction(), p.completionRounds(), p.minTraining(),
+        p.maxTraining(), seed);
   }
 
   /** One trial: a row per training length t. */

@@ -30,6 +30,11 @@ import org.assemblies.core.Projection;
  * p.dependencySet(); // (chase,dogs,SUBJ) (chase,cats,OBJ) (dogs,the,DET) (dogs,big,ADJ) (cats,bad,ADJ)
  * }</pre>
  *
+ * <p>A relative clause on a noun, from "that" to "," (center embedding, the spec's recursive
+ * parser), gets areas of its own (DEP_CLAUSE, DEP_SUBJ, DEP_OBJ, DEP_VERB) and hangs off its head
+ * noun as (noun, verb, DEP-VERB): "dogs that cats chase , run" gives (run,dogs,SUBJ)
+ * (dogs,chase,DEP-VERB) (chase,cats,SUBJ). One level of embedding; see docs/design/center-embedding.md.
+ *
  * <p>Every parse builds a fresh brain from its seed: a parse is a pure function of the sentence,
  * the lexicon, the configuration and the seed. A parser is immutable and may be shared by threads.
  */
@@ -163,26 +168,40 @@ public final class Parser {
     return out;
   }
 
-  /** The rules with the group ADJ expanded, and with {@code clause} SUBJ, OBJ, VERB with their clause areas. */
+  /**
+   * The rules with the group ADJ expanded and, with {@code clause}, every rule on SUBJ, OBJ or VERB
+   * repeated on the dependent clause's DEP_SUBJ, DEP_OBJ, DEP_VERB (a fiber rule on both of its
+   * areas: VERB–OBJ gives DEP_VERB–DEP_OBJ).
+   */
   private List<Rule> expandRules(List<Rule> rules, boolean clause) {
+    boolean mirror = clause && hasClause();
     List<Rule> out = new ArrayList<>();
     for (Rule r : rules) {
       switch (r) {
         case Rule.OnArea a -> {
-          for (String x : expandClause(expandOne(a.area()), clause)) {
+          for (String x : expandOne(a.area())) {
             out.add(new Rule.OnArea(a.inhibit(), x, a.index()));
+            if (mirror && Areas.clauseOf(x) != null) {
+              out.add(new Rule.OnArea(a.inhibit(), Areas.clauseOf(x), a.index()));
+            }
           }
         }
         case Rule.OnFiber f -> {
-          for (String x : expandClause(expandOne(f.a()), clause)) {
-            for (String y : expandClause(expandOne(f.b()), clause)) {
+          for (String x : expandOne(f.a())) {
+            for (String y : expandOne(f.b())) {
               out.add(new Rule.OnFiber(f.inhibit(), x, y, f.index()));
+              if (mirror && (Areas.clauseOf(x) != null || Areas.clauseOf(y) != null)) {
+                out.add(new Rule.OnFiber(f.inhibit(), inClause(x), inClause(y), f.index()));
+              }
             }
           }
         }
         case Rule.Clear c -> {
-          for (String x : expandClause(expandOne(c.area()), clause)) {
+          for (String x : expandOne(c.area())) {
             out.add(new Rule.Clear(x));
+            if (mirror && Areas.clauseOf(x) != null) {
+              out.add(new Rule.Clear(Areas.clauseOf(x)));
+            }
           }
         }
         case Rule.Reset reset -> out.add(reset);
@@ -195,22 +214,9 @@ public final class Parser {
     return a.equals(ADJ) ? adjectiveAreas : List.of(a);
   }
 
-  /**
-   * With {@code clause}, SUBJ, OBJ and VERB stand for the dependent clause's DEP_SUBJ, DEP_OBJ,
-   * DEP_VERB too (where the language has them).
-   */
-  private List<String> expandClause(List<String> as, boolean clause) {
-    if (!clause || !hasClause()) {
-      return as;
-    }
-    List<String> out = new ArrayList<>(as);
-    for (String a : as) {
-      String c = Areas.clauseOf(a);
-      if (c != null) {
-        out.add(c);
-      }
-    }
-    return out;
+  /** The dependent clause's area for SUBJ, OBJ, VERB; any other area itself. */
+  private static String inClause(String a) {
+    return Areas.clauseOf(a) != null ? Areas.clauseOf(a) : a;
   }
 
   private boolean hasClause() {
@@ -270,8 +276,11 @@ public final class Parser {
      */
     private void rest() {
       inhibition = new Inhibition(List.of(areas));
-      for (String a : expandClause(language.initiallyOpen(), true)) {
+      for (String a : language.initiallyOpen()) {
         inhibition.disinhibitArea(a, 0);
+        if (hasClause() && Areas.clauseOf(a) != null) {
+          inhibition.disinhibitArea(Areas.clauseOf(a), 0);
+        }
       }
       for (String a : areas) {
         if (Areas.mainOf(a) != null) {

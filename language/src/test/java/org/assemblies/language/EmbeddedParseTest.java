@@ -96,7 +96,7 @@ class EmbeddedParseTest {
     assertThat(r.complete()).isTrue();
     assertThat(r.table().rows()).hasSize(2 * GoldenSentences.embedded().size());
     assertThat(r.table().where("kind", "subject").rows()).hasSize(2 * 5);
-    assertThat(r.checks()).hasSize(3);
+    assertThat(r.checks()).hasSize(5);
     for (Check c : r.checks()) {
       assertThat(c.passed()).as("%s: %s, measured %s", c.name(), c.rule(), c.measured()).isTrue();
     }

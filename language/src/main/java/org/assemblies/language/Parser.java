@@ -127,7 +127,7 @@ public final class Parser {
    * Parses a sentence; with {@code trace}, records per word what was open and what fired.
    *
    * @throws IllegalArgumentException an empty sentence, an unknown word, no verb, more adjectives
-   *     before one noun than adjective areas
+   *     before one noun than adjective areas, a second relative clause
    * @throws IllegalStateException the rules made LEX fire into two areas at once (English)
    */
   public Parse parse(String sentence, long seed, boolean trace) {
@@ -291,6 +291,12 @@ public final class Parser {
 
     void word(Lexicon.Entry e) {
       WordClass c = e.wordClass();
+      if (c == WordClass.RELATIVE && brain.winners(DEP_CLAUSE).size() > 0) {
+        // a second clause would reuse DEP_CLAUSE, DEP_SUBJ, DEP_OBJ, DEP_VERB: the first clause's
+        // synapses and recorded fibers mix into it (seeds 1–20, two such sentences: every parse wrong)
+        throw new IllegalArgumentException("'" + e.word() + "': one relative clause per sentence is supported"
+            + (inClause() ? " (this one is inside another: one level of embedding)" : ""));
+      }
       if (c.hasAssembly()) {
         brain.activate(LEX, e.index());
       }
@@ -345,6 +351,11 @@ public final class Parser {
       if (trace) {
         steps.add(new Parse.Step(e.word(), c.label(), openAreas, openFibers, frozen, cleared, rounds));
       }
+    }
+
+    /** Between "that" and ",": the clause's verb area has lost its clause inhibitor. */
+    private boolean inClause() {
+      return hasClause() && !inhibition.areaInhibitors(DEP_VERB).contains(Rule.CLAUSE);
     }
 
     private static boolean usesSlot(Rule r) {
@@ -466,7 +477,8 @@ public final class Parser {
       }
       if (brain.winners(VERB).size() == 0) {
         throw new IllegalArgumentException("no verb in '" + sentence.strip()
-            + "': the parse is read out from the verb's assembly");
+            + "': the parse is read out from the verb's assembly"
+            + (inClause() ? " (a relative clause 'that …' before the main verb must end with ',')" : ""));
       }
       List<ParseTree> children = new ArrayList<>();
       String head = readOut(verb, children);

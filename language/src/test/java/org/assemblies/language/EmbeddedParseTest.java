@@ -1,6 +1,7 @@
 package org.assemblies.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.assemblies.experiments.Check;
@@ -87,6 +88,21 @@ class EmbeddedParseTest {
   void aRelativeClauseOnTheObject() {
     assertThat(EN.parse("cats chase the dogs that love people", 1).dependencySet()).containsExactlyInAnyOrderElementsOf(
         GoldenSentences.parse("(chase,cats,SUBJ) (chase,dogs,OBJ) (dogs,the,DET) (dogs,love,DEP-VERB) (love,people,OBJ)"));
+  }
+
+  @Test
+  void oneRelativeClausePerSentenceAndAClauseBeforeTheVerbMustEnd() {
+    assertThatThrownBy(() -> EN.parse("dogs that cats that mice love chase , , run", 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'that': one relative clause per sentence")
+        .hasMessageContaining("one level of embedding");
+    assertThatThrownBy(() -> EN.parse("cats that run , chase the dogs that love people", 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'that': one relative clause per sentence is supported");
+    assertThatThrownBy(() -> EN.parse("dogs that cats chase run", 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no verb in 'dogs that cats chase run'")
+        .hasMessageContaining("must end with ','");
   }
 
   @Test

@@ -155,6 +155,10 @@ final class LmCommand implements Callable<Integer> {
     @Option(names = "--eval-examples", paramLabel = "N", description = "Held-out examples for the learning curve (default: ${DEFAULT-VALUE}).")
     int evalExamples = 64;
 
+    @Option(names = "--train-examples", paramLabel = "N", description = "A task's fixed training set size, "
+        + "cycled (e.g. 100000 as Zoology's MQAR; default: a fresh example every time).")
+    long trainExamples;
+
     @Option(names = "--checkpoint-every", paramLabel = "N", description = "Steps between checkpoints (default: only at the end).")
     int checkpointEvery;
 
@@ -193,6 +197,7 @@ final class LmCommand implements Callable<Integer> {
         corpus = (String) meta.get("corpus");
         batch = ((Number) meta.get("batch")).intValue();
         window = ((Number) meta.get("window")).intValue();
+        trainExamples = ((Number) meta.getOrDefault("trainExamples", 0)).longValue();
         seed = ((Number) meta.get("seed")).longValue();
         from = loaded.state();
         if (out == null) {
@@ -225,7 +230,12 @@ final class LmCommand implements Callable<Integer> {
         out = defaultOut("train");
       }
       RunOutput run = RunOutput.create(out);
-      BatchSource source = data.task() != null ? BatchSource.of(data.task(), batch, seed)
+      if (trainExamples < 0) {
+        throw new IllegalArgumentException("--train-examples=" + trainExamples + " must be ≥ 0");
+      }
+      BatchSource source = data.task() != null
+          ? (trainExamples > 0 ? BatchSource.ofFixed(data.task(), trainExamples, batch, seed)
+              : BatchSource.of(data.task(), batch, seed))
           : BatchSource.ofStream(data.corpus().train(), data.vocabularySize(), window, batch);
       List<Example> heldOut = data.heldOut(evalExamples, window, seed);
       Map<String, Object> meta = new LinkedHashMap<>();
@@ -234,6 +244,7 @@ final class LmCommand implements Callable<Integer> {
       meta.put("seed", seed);
       meta.put("batch", batch);
       meta.put("window", window);
+      meta.put("trainExamples", trainExamples);
       meta.putAll(data.meta());
       String bits = data.corpus() != null ? "bpc" : "bits";
       try (LanguageModel m = loaded != null ? factory.load(loaded.modelDirectory())
@@ -520,6 +531,10 @@ final class LmCommand implements Callable<Integer> {
     @Option(names = "--target-bpc", paramLabel = "BPC", description = "Corpus loss whose first crossing is timed (default: ${DEFAULT-VALUE}).")
     double targetBpc = 2.5;
 
+    @Option(names = "--train-examples", paramLabel = "N", description = "Each task's fixed training set size, "
+        + "cycled (e.g. 100000 as Zoology; default: a fresh example every time).")
+    long trainExamples;
+
     @Option(names = "--seed", paramLabel = "SEED", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
@@ -555,7 +570,7 @@ final class LmCommand implements Callable<Integer> {
       }
       Budget b = budget.given() ? budget.budget() : new Budget(0, 0, 10);
       Scorecard.Config cfg = new Scorecard.Config(t, corpus, b, batch, window, evalExamples, lengths, lengthCap,
-          targetBpc, seed, !noProgress && Progress.interactive());
+          targetBpc, seed, !noProgress && Progress.interactive(), trainExamples);
       if (out == null) {
         out = defaultOut("scorecard");
       }
@@ -575,6 +590,7 @@ final class LmCommand implements Callable<Integer> {
       params.put("lengths", lengths);
       params.put("lengthCapSeconds", lengthCap);
       params.put("targetBpc", targetBpc);
+      params.put("trainExamples", trainExamples);
       run.writeManifest("lm scorecard", params, seed, Map.of("wallSeconds", (System.nanoTime() - t0) / 1e9));
       w.println(Text.fit("wrote " + String.join(", ", run.files()) + " to " + out));
       w.flush();

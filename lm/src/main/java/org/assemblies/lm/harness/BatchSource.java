@@ -70,6 +70,34 @@ public interface BatchSource {
     };
   }
 
+  /**
+   * Batches from a fixed training set of {@code examples} examples (Zoology's MQAR trains on 100k),
+   * visited in order and cycled; example j is drawn from the seed (seed, j), so the set is never
+   * stored.
+   */
+  static BatchSource ofFixed(Task task, long examples, int batchSize, long seed) {
+    checkBatch(batchSize);
+    if (examples < 1) {
+      throw new IllegalArgumentException("trainExamples=" + examples + " must be ≥ 1");
+    }
+    return new BatchSource() {
+      @Override
+      public int vocabularySize() {
+        return task.vocabularySize();
+      }
+
+      @Override
+      public List<Example> batch(long step) {
+        List<Example> out = new ArrayList<>(batchSize);
+        for (int i = 0; i < batchSize; i++) {
+          long j = Math.floorMod(step * batchSize + i, examples);
+          out.add(task.samples(mix(seed ^ 0x5DEECE66DL, j), 1).get(0));
+        }
+        return out;
+      }
+    };
+  }
+
   /** Steps per epoch of {@link #ofStream}. */
   static long stepsPerEpoch(int dataLength, int window, int batchSize) {
     return (dataLength - 1L) / batchSize / window;

@@ -17,7 +17,7 @@ import org.assemblies.lm.LanguageModel;
  * more than the cap, when the output alone (length × vocabulary floats) would not fit in a quarter
  * of the heap, or when the model throws (e.g. a hard maximum length) or runs out of memory.
  *
- * <p>Memory is sampled every few milliseconds while the call runs: the peak rise of the Java heap
+ * <p>Memory is sampled every few milliseconds while the first call runs: the peak rise of the Java heap
  * in use, and the peak rise of the process's resident memory (which includes native memory such
  * as PyTorch's). Both are coarse (garbage collection, allocator caches); they show the trend.
  */
@@ -84,7 +84,7 @@ public final class CostCurve {
         }
       }
       int[] tokens = random(rng, model.vocabularySize(), length);
-      Cost c = once(model, tokens);
+      Cost c = once(model, tokens, capSeconds / 3);
       out.add(c);
       if (!c.measured()) {
         stop = c.skipped();
@@ -137,7 +137,7 @@ public final class CostCurve {
     return m;
   }
 
-  private static Cost once(LanguageModel model, int[] tokens) {
+  private static Cost once(LanguageModel model, int[] tokens, double capSeconds) {
     MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
     System.gc();
     long heap0 = mem.getHeapMemoryUsage().getUsed();
@@ -155,23 +155,26 @@ public final class CostCurve {
       }
     });
     try {
-      // the fastest of repeated calls while they take under 0.2 s together (timer and GC noise)
-      double s = Double.POSITIVE_INFINITY;
-      double total = 0;
-      float[][] lp;
-      do {
-        long t0 = System.nanoTime();
-        lp = model.logProbabilities(tokens);
-        double once = (System.nanoTime() - t0) / 1e9;
-        s = Math.min(s, once);
-        total += once;
-      } while (total < 0.2);
+      // memory: the first call; time: the fastest of at least three calls, repeated while they
+      // take under 0.3 s together (timer, garbage collection and other processes on a shared
+      // machine only ever add time), fewer when one call takes over a third of the cap
+      long t0 = System.nanoTime();
+      float[][] lp = model.logProbabilities(tokens);
+      double s = (System.nanoTime() - t0) / 1e9;
+      sampler.interrupt();
+      sampler.join();
       if (lp.length != tokens.length) {
         return new Cost(tokens.length, Double.NaN, Double.NaN, Double.NaN,
             "returned " + lp.length + " positions");
       }
-      sampler.interrupt();
-      sampler.join();
+      double total = s;
+      for (int calls = 1; calls < 20 && (total < 0.3 || calls < 3) && total < capSeconds; calls++) {
+        long t1 = System.nanoTime();
+        model.logProbabilities(tokens);
+        double once = (System.nanoTime() - t1) / 1e9;
+        s = Math.min(s, once);
+        total += once;
+      }
       return new Cost(tokens.length, s, peak[0] - heap0, rss0 < 0 ? Double.NaN : peak[1] - rss0, null);
     } catch (OutOfMemoryError e) {
       return new Cost(tokens.length, Double.NaN, Double.NaN, Double.NaN, "out of memory");

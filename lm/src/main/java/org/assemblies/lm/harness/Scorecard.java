@@ -72,16 +72,20 @@ public final class Scorecard {
    * @param targetBpc the corpus loss whose first crossing is timed (bits per character)
    * @param seed every draw derives from it
    * @param progress progress bars on stderr
+   * @param trainExamples each task's fixed training set size (0: a fresh example every time)
    */
   public record Config(List<String> tasks, String corpus, Budget budget, int batch, int window,
       int evalExamples, List<Integer> lengths, double lengthCapSeconds, double targetBpc, long seed,
-      boolean progress) {
+      boolean progress, long trainExamples) {
     public Config {
       tasks = List.copyOf(tasks);
       lengths = List.copyOf(lengths);
       if (batch < 1 || window < 8 || evalExamples < 1) {
         throw new IllegalArgumentException("batch=" + batch + ", window=" + window + ", evalExamples="
             + evalExamples + ": need batch ≥ 1, window ≥ 8, evalExamples ≥ 1");
+      }
+      if (trainExamples < 0) {
+        throw new IllegalArgumentException("trainExamples=" + trainExamples + " must be ≥ 0");
       }
     }
   }
@@ -152,7 +156,9 @@ public final class Scorecard {
         List<Example> trainDist = task.testTask() == task ? null : task.samples(config.seed() + 2, config.evalExamples());
         try (LanguageModel m = entry.factory().create(task.vocabularySize(), entry.options(), config.seed())) {
           name = m.name();
-          BatchSource source = BatchSource.of(task, config.batch(), config.seed());
+          BatchSource source = config.trainExamples() > 0
+              ? BatchSource.ofFixed(task, config.trainExamples(), config.batch(), config.seed())
+              : BatchSource.of(task, config.batch(), config.seed());
           List<Example> heldOut = test.subList(0, Math.min(test.size(), 64));
           Trainer.State st = Trainer.train(m, source, heldOut, trainerConfig(config, Double.NaN,
               m.name() + " " + task.name(), "bits"), Trainer.State.start(), Map.of());

@@ -92,7 +92,7 @@ final class ScorecardReport {
     }
 
     sb.append("\n## Cost per token as the sequence grows (µs per token of one `logProbabilities` call; "
-        + "peak resident-memory rise in MiB)\n\n| model |");
+        + "in brackets the peak rise of Java heap / resident memory in MiB)\n\n| model |");
     List<Integer> lengths = c.lengths();
     for (int L : lengths) {
       sb.append(' ').append(L).append(" |");
@@ -104,9 +104,8 @@ final class ScorecardReport {
       for (CostCurve.Cost cost : mm.costs()) {
         if (cost.measured()) {
           sb.append(' ').append(f2(cost.microsPerToken()));
-          if (!Double.isNaN(cost.rssBytes())) {
-            sb.append(" (").append(f1(Math.max(0, cost.rssBytes()) / 1048576.0)).append(')');
-          }
+          sb.append(" (").append(f1(Math.max(0, cost.heapBytes()) / 1048576.0)).append(" / ")
+              .append(Double.isNaN(cost.rssBytes()) ? "–" : f1(Math.max(0, cost.rssBytes()) / 1048576.0)).append(')');
           sb.append(" |");
         } else {
           sb.append(" skipped |");

@@ -141,7 +141,7 @@ class HarnessTest {
     Path corpus = dir.resolve("small.txt");
     Files.writeString(corpus, TEXT.substring(0, 20_000));
     Scorecard.Config cfg = new Scorecard.Config(List.of("ar", "copy:blanks=20"), corpus.toString(),
-        Budget.steps(20), 4, 64, 20, List.of(256, 512), 10, 2.5, 1, false);
+        Budget.steps(20), 4, 64, 20, List.of(256, 512), 10, 2.5, 1, false, 0);
     List<Scorecard.Entry> entries = List.of(new Scorecard.Entry(new NGramFactory(), Map.of("order", "1")),
         new Scorecard.Entry(new NGramFactory(), Map.of("order", "3")));
     Scorecard.Result r = Scorecard.run(cfg, entries, null);
@@ -155,6 +155,17 @@ class HarnessTest {
     double uni = r.rows().stream().filter(x -> x.task().equals("corpus") && x.model().equals("1-gram")).findFirst().orElseThrow().score();
     double tri = r.rows().stream().filter(x -> x.task().equals("corpus") && x.model().equals("3-gram")).findFirst().orElseThrow().score();
     assertThat(tri).isLessThan(uni);
+  }
+
+  @Test
+  void aFixedTrainingSetCycles() {
+    var task = org.assemblies.lm.tasks.AssociativeRecallTask.standard();
+    BatchSource fixed = BatchSource.ofFixed(task, 10, 4, 3);
+    // examples 0..3, 4..7, 8 9 0 1: step 2 wraps around to the first examples
+    assertThat(fixed.batch(2).subList(2, 4)).isEqualTo(fixed.batch(0).subList(0, 2));
+    assertThat(fixed.batch(0)).isEqualTo(BatchSource.ofFixed(task, 10, 4, 3).batch(0));
+    assertThat(fixed.batch(1)).doesNotContainAnyElementsOf(fixed.batch(0));
+    assertThatThrownBy(() -> BatchSource.ofFixed(task, 0, 4, 3)).hasMessageContaining("trainExamples=0");
   }
 
   @Test

@@ -46,6 +46,17 @@ import picocli.CommandLine.Spec;
     subcommands = {LmCommand.Train.class, LmCommand.Eval.class, LmCommand.Generate.class,
         LmCommand.ScorecardCommand.class})
 final class LmCommand implements Callable<Integer> {
+  static {
+    // DJL (spec/lm-lab.md §4): never download; one intra-op thread on small machines, where two
+    // made steps about ten times slower. Set on the command line to override.
+    if (System.getProperty("ai.djl.offline") == null) {
+      System.setProperty("ai.djl.offline", "true");
+    }
+    if (System.getProperty("ai.djl.pytorch.num_threads") == null && Runtime.getRuntime().availableProcessors() <= 2) {
+      System.setProperty("ai.djl.pytorch.num_threads", "1");
+    }
+  }
+
   @Spec
   CommandSpec spec;
 

@@ -103,25 +103,33 @@ public final class CostCurve {
   }
 
   /**
-   * The growth exponent b of time ∝ length^b fitted (least squares in log–log) to the measured
-   * lengths ≥ 1024 (shorter ones are dominated by fixed costs); NaN with fewer than two points.
+   * The growth exponent b of time ∝ length^b, fitted (least squares in log–log) to the longest
+   * four measured lengths of at least 1024 — the asymptotic regime: shorter lengths are dominated
+   * by fixed costs, and the step where the output (length × vocabulary floats) leaves the caches
+   * is behind; NaN with fewer than two such points.
    */
   public static double exponent(List<Cost> costs) {
-    double sx = 0, sy = 0, sxx = 0, sxy = 0;
-    int n = 0;
+    List<Cost> use = new ArrayList<>();
     for (Cost c : costs) {
       if (c.measured() && c.length() >= 1024 && c.seconds() > 0) {
-        double x = Math.log(c.length());
-        double y = Math.log(c.seconds());
-        sx += x;
-        sy += y;
-        sxx += x * x;
-        sxy += x * y;
-        n++;
+        use.add(c);
       }
     }
-    if (n < 2) {
+    if (use.size() > 4) {
+      use = use.subList(use.size() - 4, use.size());
+    }
+    if (use.size() < 2) {
       return Double.NaN;
+    }
+    double sx = 0, sy = 0, sxx = 0, sxy = 0;
+    int n = use.size();
+    for (Cost c : use) {
+      double x = Math.log(c.length());
+      double y = Math.log(c.seconds());
+      sx += x;
+      sy += y;
+      sxx += x * x;
+      sxy += x * y;
     }
     return (n * sxy - sx * sy) / (n * sxx - sx * sx);
   }

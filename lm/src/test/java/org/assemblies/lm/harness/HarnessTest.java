@@ -158,6 +158,26 @@ class HarnessTest {
   }
 
   @Test
+  void theExponentIsFittedToTheLongestLengths() {
+    // linear, except a fixed cost at 1024 and a step at 4096: the last four points give b = 1
+    List<CostCurve.Cost> c = new java.util.ArrayList<>();
+    double[] secs = {0.5, 0.5, 0.5, 4, 8, 16, 32};
+    int[] len = {256, 512, 1024, 4096, 8192, 16384, 32768};
+    for (int i = 0; i < len.length; i++) {
+      c.add(new CostCurve.Cost(len[i], secs[i], 0, 0, null));
+    }
+    c.add(new CostCurve.Cost(65536, Double.NaN, Double.NaN, Double.NaN, "predicted too long"));
+    assertThat(CostCurve.exponent(c)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    // quadratic
+    List<CostCurve.Cost> q = new java.util.ArrayList<>();
+    for (int L = 1024; L <= 8192; L *= 2) {
+      q.add(new CostCurve.Cost(L, 1e-9 * L * L, 0, 0, null));
+    }
+    assertThat(CostCurve.exponent(q)).isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(CostCurve.exponent(q.subList(0, 1))).isNaN();
+  }
+
+  @Test
   void aFixedTrainingSetCycles() {
     var task = org.assemblies.lm.tasks.AssociativeRecallTask.standard();
     BatchSource fixed = BatchSource.ofFixed(task, 10, 4, 3);

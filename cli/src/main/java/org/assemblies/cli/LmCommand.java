@@ -140,7 +140,7 @@ final class LmCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "KIND", description = "Model kind (default: ${DEFAULT-VALUE}; see 'lm scorecard --help').")
+    @Option(names = "--model", paramLabel = "KIND", description = "Model kind registered in org.assemblies.lm.Models (ngram; an unknown name lists them) (default: ${DEFAULT-VALUE}).")
     String model = "ngram";
 
     @Option(names = {"-o", "--option"}, paramLabel = "KEY=VALUE", description = "A model option, e.g. -o order=4 (repeatable).")

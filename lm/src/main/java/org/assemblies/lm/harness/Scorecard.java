@@ -150,12 +150,10 @@ public final class Scorecard {
     List<Row> rows = new ArrayList<>();
     List<ModelMeasures> models = new ArrayList<>();
     for (Entry entry : entries) {
-      String name = null;
       for (Task task : tasks) {
         List<Example> test = task.testTask().samples(config.seed() + 1, config.evalExamples());
         List<Example> trainDist = task.testTask() == task ? null : task.samples(config.seed() + 2, config.evalExamples());
         try (LanguageModel m = entry.factory().create(task.vocabularySize(), entry.options(), config.seed())) {
-          name = m.name();
           BatchSource source = config.trainExamples() > 0
               ? BatchSource.ofFixed(task, config.trainExamples(), config.batch(), config.seed())
               : BatchSource.of(task, config.batch(), config.seed());
@@ -168,7 +166,6 @@ public final class Scorecard {
         }
       }
       try (LanguageModel m = entry.factory().create(corpus.vocabulary().size(), entry.options(), config.seed())) {
-        name = m.name();
         BatchSource source = BatchSource.ofStream(corpus.train(), corpus.vocabulary().size(), config.window(),
             config.batch());
         List<Example> heldOut = corpusTest.subList(0, Math.min(corpusTest.size(), 64));

@@ -80,7 +80,8 @@ public final class Trainer {
    *     seconds are those of the training loop, batch making included)
    * @param evalPoints evaluations on the held-out set, evenly spaced over the budget (≥ 1; the
    *     last one at the end)
-   * @param targetNats the training loss whose first crossing is timed (NaN: none)
+   * @param targetNats the training loss whose first crossing is timed (NaN: none): the first time
+   *     its moving average (weight 0.1 per step) is at or below the target, from step 10 on
    * @param checkpoint the checkpoint directory (null: none)
    * @param checkpointEvery steps between checkpoints (0: only at the end)
    * @param progress whether to show a progress bar on stderr
@@ -192,7 +193,6 @@ public final class Trainer {
         .setTaskName(label)
         .setInitialMax(1000)
         .setUnit("‰", 1)
-        .showSpeed()
         .hideEta()
         .setStyle(ProgressBarStyle.ASCII)
         .setConsumer(new ConsoleProgressBarConsumer(System.err, 140))

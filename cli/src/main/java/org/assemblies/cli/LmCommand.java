@@ -546,6 +546,10 @@ final class LmCommand implements Callable<Integer> {
         + "cycled (e.g. 100000 as Zoology; default: a fresh example every time).")
     long trainExamples;
 
+    @Option(names = "--mqar-sweep", paramLabel = "KEY=V1,V2,...", description = "On MQAR, train each value of one "
+        + "model option and keep the best (Zoology: the best of four learning rates, e.g. lr=1e-4,3e-4,1e-3,3e-3).")
+    String mqarSweep;
+
     @Option(names = "--seed", paramLabel = "SEED", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
@@ -580,8 +584,16 @@ final class LmCommand implements Callable<Integer> {
         Models.named(m);
       }
       Budget b = budget.given() ? budget.budget() : new Budget(0, 0, 10);
+      Map<String, List<String>> sweep = Map.of();
+      if (mqarSweep != null) {
+        int eq = mqarSweep.indexOf('=');
+        if (eq <= 0 || eq == mqarSweep.length() - 1) {
+          throw new IllegalArgumentException("--mqar-sweep=" + mqarSweep + " must be KEY=V1,V2,...");
+        }
+        sweep = Map.of(mqarSweep.substring(0, eq), List.of(mqarSweep.substring(eq + 1).split(",")));
+      }
       Scorecard.Config cfg = new Scorecard.Config(t, corpus, b, batch, window, evalExamples, lengths, lengthCap,
-          targetBpc, seed, !noProgress && Progress.interactive(), trainExamples);
+          targetBpc, seed, !noProgress && Progress.interactive(), trainExamples, sweep);
       if (out == null) {
         out = defaultOut("scorecard");
       }
@@ -602,6 +614,7 @@ final class LmCommand implements Callable<Integer> {
       params.put("lengthCapSeconds", lengthCap);
       params.put("targetBpc", targetBpc);
       params.put("trainExamples", trainExamples);
+      params.put("mqarSweep", mqarSweep);
       run.writeManifest("lm scorecard", params, seed, Map.of("wallSeconds", (System.nanoTime() - t0) / 1e9));
       w.println(Text.fit("wrote " + String.join(", ", run.files()) + " to " + out));
       w.flush();

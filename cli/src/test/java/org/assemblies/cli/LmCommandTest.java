@@ -77,7 +77,8 @@ class LmCommandTest {
         {"lm", "train", "--model", "foo", "--out", out}, {"lm", "train", "-o", "n=3", "--out", out},
         {"lm", "train", "--steps", "-1", "--out", out}, {"lm", "eval", dir.resolve("none").toString()},
         {"lm", "train", "--task", "ar", "--corpus", "mobydick", "--out", out},
-        {"lm", "scorecard", "--task", "mqar:pairs=x", "--out", out}}) {
+        {"lm", "scorecard", "--task", "mqar:pairs=x", "--out", out},
+        {"lm", "scorecard", "--mqar-sweep", "lr", "--out", out}}) {
       CliTest.Result r = CliTest.run(args);
       assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(r.errLines()).as(String.join(" ", args)).hasSize(1);

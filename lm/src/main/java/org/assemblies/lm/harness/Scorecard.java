@@ -73,12 +73,19 @@ public final class Scorecard {
    * @param seed every draw derives from it
    * @param progress progress bars on stderr
    * @param trainExamples each task's fixed training set size (0: a fresh example every time)
+   * @param mqarSweep on MQAR tasks, one model option swept (e.g. {@code lr} over four values, as
+   *     Zoology reports the best of four learning rates): each value is trained and the best test
+   *     score is kept; empty for none. A model without that option runs once.
    */
   public record Config(List<String> tasks, String corpus, Budget budget, int batch, int window,
       int evalExamples, List<Integer> lengths, double lengthCapSeconds, double targetBpc, long seed,
-      boolean progress, long trainExamples) {
+      boolean progress, long trainExamples, Map<String, List<String>> mqarSweep) {
     public Config {
       tasks = List.copyOf(tasks);
+      mqarSweep = Map.copyOf(mqarSweep);
+      if (mqarSweep.size() > 1) {
+        throw new IllegalArgumentException("mqarSweep sweeps one option, not " + mqarSweep.keySet());
+      }
       lengths = List.copyOf(lengths);
       if (batch < 1 || window < 8 || evalExamples < 1) {
         throw new IllegalArgumentException("batch=" + batch + ", window=" + window + ", evalExamples="
@@ -105,10 +112,11 @@ public final class Scorecard {
    * @param stateSize numbers carried per token at inference
    * @param training what training did (steps, tokens, time, curve)
    * @param inferTokensPerSecond positions per second of {@code logProbabilities} on the test set
+   * @param note the swept option value kept, if any (else empty)
    */
   public record Row(String model, String task, String metric, double score, double trainDistributionScore,
       Evaluation evaluation, long parameters, long nonEmbeddingParameters, long stateSize,
-      Trainer.State training, double inferTokensPerSecond) {}
+      Trainer.State training, double inferTokensPerSecond, String note) {}
 
   /**
    * The measures of one model that are not per task (on the model trained on the corpus).
@@ -153,17 +161,40 @@ public final class Scorecard {
       for (Task task : tasks) {
         List<Example> test = task.testTask().samples(config.seed() + 1, config.evalExamples());
         List<Example> trainDist = task.testTask() == task ? null : task.samples(config.seed() + 2, config.evalExamples());
-        try (LanguageModel m = entry.factory().create(task.vocabularySize(), entry.options(), config.seed())) {
-          BatchSource source = config.trainExamples() > 0
-              ? BatchSource.ofFixed(task, config.trainExamples(), config.batch(), config.seed())
-              : BatchSource.of(task, config.batch(), config.seed());
-          List<Example> heldOut = test.subList(0, Math.min(test.size(), 64));
-          Trainer.State st = Trainer.train(m, source, heldOut, trainerConfig(config, Double.NaN,
-              m.name() + " " + task.name(), "bits"), Trainer.State.start(), Map.of());
-          Row r = row(m, task.name(), metricOf(task.name()), test, trainDist, st);
-          rows.add(r);
-          log(log, r);
+        List<Map<String, String>> variants = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        variants.add(entry.options());
+        notes.add("");
+        if (task.name().startsWith("mqar") && !config.mqarSweep().isEmpty()) {
+          Map.Entry<String, List<String>> sweep = config.mqarSweep().entrySet().iterator().next();
+          if (accepts(entry, task, sweep.getKey(), sweep.getValue().get(0), config.seed())) {
+            variants.clear();
+            notes.clear();
+            for (String v : sweep.getValue()) {
+              Map<String, String> o = new LinkedHashMap<>(entry.options());
+              o.put(sweep.getKey(), v);
+              variants.add(o);
+              notes.add(sweep.getKey() + "=" + v + ", best of " + sweep.getValue().size());
+            }
+          }
         }
+        Row best = null;
+        for (int i = 0; i < variants.size(); i++) {
+          try (LanguageModel m = entry.factory().create(task.vocabularySize(), variants.get(i), config.seed())) {
+            BatchSource source = config.trainExamples() > 0
+                ? BatchSource.ofFixed(task, config.trainExamples(), config.batch(), config.seed())
+                : BatchSource.of(task, config.batch(), config.seed());
+            List<Example> heldOut = test.subList(0, Math.min(test.size(), 64));
+            Trainer.State st = Trainer.train(m, source, heldOut, trainerConfig(config, Double.NaN,
+                m.name() + " " + task.name(), "bits"), Trainer.State.start(), Map.of());
+            Row r = row(m, task.name(), metricOf(task.name()), test, trainDist, st, notes.get(i));
+            if (best == null || r.score() > best.score()) {
+              best = r;
+            }
+          }
+        }
+        rows.add(best);
+        log(log, best);
       }
       try (LanguageModel m = entry.factory().create(corpus.vocabulary().size(), entry.options(), config.seed())) {
         BatchSource source = BatchSource.ofStream(corpus.train(), corpus.vocabulary().size(), config.window(),
@@ -171,7 +202,7 @@ public final class Scorecard {
         List<Example> heldOut = corpusTest.subList(0, Math.min(corpusTest.size(), 64));
         Trainer.State st = Trainer.train(m, source, heldOut, trainerConfig(config,
             config.targetBpc() * Metrics.LN2, m.name() + " " + corpus.name(), "bpc"), Trainer.State.start(), Map.of());
-        Row r = row(m, CORPUS, "bpc", corpusTest, null, st);
+        Row r = row(m, CORPUS, "bpc", corpusTest, null, st, "");
         rows.add(r);
         log(log, r);
         List<CostCurve.Cost> costs = CostCurve.measure(m, config.lengths(), config.lengthCapSeconds(), config.seed());
@@ -186,8 +217,19 @@ public final class Scorecard {
     return new Trainer.Config(c.budget(), 10, targetNats, null, 0, c.progress(), label, bits);
   }
 
+  /** Whether the entry's model takes this option (creating it throws for an unknown key). */
+  private static boolean accepts(Entry entry, Task task, String key, String value, long seed) {
+    Map<String, String> o = new LinkedHashMap<>(entry.options());
+    o.put(key, value);
+    try (LanguageModel m = entry.factory().create(task.vocabularySize(), o, seed)) {
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   private static Row row(LanguageModel m, String task, String metric, List<Example> test,
-      List<Example> trainDist, Trainer.State st) {
+      List<Example> trainDist, Trainer.State st, String note) {
     long t0 = System.nanoTime();
     Evaluation ev = Evaluator.evaluate(m, test);
     double s = (System.nanoTime() - t0) / 1e9;
@@ -197,13 +239,14 @@ public final class Scorecard {
     }
     double inDist = trainDist == null ? Double.NaN : score(Evaluator.evaluate(m, trainDist), metric);
     return new Row(m.name(), task, metric, score(ev, metric), inDist, ev, m.parameters(),
-        m.nonEmbeddingParameters(), m.stateSize(), st, positions / s);
+        m.nonEmbeddingParameters(), m.stateSize(), st, positions / s, note);
   }
 
   private static void log(PrintWriter log, Row r) {
     if (log != null) {
-      log.printf("%-18s %-26s %-16s %.4f  (%,d steps, %,d tokens, %.1f s)%n", r.model(), r.task(), r.metric(),
-          r.score(), r.training().step(), r.training().tokens(), r.training().seconds());
+      log.printf("%-18s %-26s %-16s %.4f  (%,d steps, %,d tokens, %.1f s)%s%n", r.model(), r.task(), r.metric(),
+          r.score(), r.training().step(), r.training().tokens(), r.training().seconds(),
+          r.note().isEmpty() ? "" : " " + r.note());
       log.flush();
     }
   }

@@ -59,6 +59,9 @@ final class ScorecardReport {
       for (Map<String, Row> rows : byTask.values()) {
         Row row = rows.get(m);
         sb.append(' ').append(row == null ? "" : f3(row.score()));
+        if (row != null && !row.note().isEmpty()) {
+          sb.append(" (").append(row.note()).append(')');
+        }
         if (row != null && !Double.isNaN(row.trainDistributionScore())) {
           sb.append(" (train lengths ").append(f3(row.trainDistributionScore())).append(')');
         }
@@ -225,6 +228,8 @@ final class ScorecardReport {
     cfg.put("lengthCapSeconds", c.lengthCapSeconds());
     cfg.put("targetBpc", c.targetBpc());
     cfg.put("seed", c.seed());
+    cfg.put("trainExamples", c.trainExamples());
+    cfg.put("mqarSweep", c.mqarSweep());
     m.put("config", cfg);
     m.put("corpusCharacters", r.corpusCharacters());
     m.put("compressors", List.of(compressorJson(r.gzip()), compressorJson(r.bzip2())));
@@ -235,6 +240,7 @@ final class ScorecardReport {
       x.put("task", row.task());
       x.put("metric", row.metric());
       x.put("score", nan(row.score()));
+      x.put("note", row.note());
       x.put("trainDistributionScore", nan(row.trainDistributionScore()));
       x.put("nats", nan(row.evaluation().nats()));
       x.put("accuracy", row.evaluation().accuracy());

@@ -141,7 +141,7 @@ class HarnessTest {
     Path corpus = dir.resolve("small.txt");
     Files.writeString(corpus, TEXT.substring(0, 20_000));
     Scorecard.Config cfg = new Scorecard.Config(List.of("ar", "copy:blanks=20"), corpus.toString(),
-        Budget.steps(20), 4, 64, 20, List.of(256, 512), 10, 2.5, 1, false, 0);
+        Budget.steps(20), 4, 64, 20, List.of(256, 512), 10, 2.5, 1, false, 0, Map.of());
     List<Scorecard.Entry> entries = List.of(new Scorecard.Entry(new NGramFactory(), Map.of("order", "1")),
         new Scorecard.Entry(new NGramFactory(), Map.of("order", "3")));
     Scorecard.Result r = Scorecard.run(cfg, entries, null);
@@ -186,6 +186,24 @@ class HarnessTest {
     assertThat(fixed.batch(0)).isEqualTo(BatchSource.ofFixed(task, 10, 4, 3).batch(0));
     assertThat(fixed.batch(1)).doesNotContainAnyElementsOf(fixed.batch(0));
     assertThatThrownBy(() -> BatchSource.ofFixed(task, 0, 4, 3)).hasMessageContaining("trainExamples=0");
+  }
+
+  @Test
+  void theMqarSweepKeepsTheBestValue(@TempDir Path dir) throws Exception {
+    Path corpus = dir.resolve("small.txt");
+    Files.writeString(corpus, TEXT.substring(0, 5_000));
+    // sweeping the n-gram's order on MQAR: every order fails MQAR alike, so check the mechanics:
+    // one row per model and task, the kept value named, and a model without the option runs once
+    Scorecard.Config cfg = new Scorecard.Config(List.of("mqar:pairs=4,length=64,vocabulary=64"), corpus.toString(),
+        Budget.steps(5), 4, 64, 20, List.of(256), 10, 2.5, 1, false, 0, Map.of("order", List.of("1", "2")));
+    Scorecard.Result r = Scorecard.run(cfg, List.of(new Scorecard.Entry(new NGramFactory(), Map.of())), null);
+    Scorecard.Row mq = r.rows().get(0);
+    assertThat(mq.task()).isEqualTo("mqar-4-64");
+    assertThat(mq.note()).matches("order=[12], best of 2");
+    Scorecard.Config other = new Scorecard.Config(cfg.tasks(), cfg.corpus(), cfg.budget(), 4, 64, 20, List.of(256),
+        10, 2.5, 1, false, 0, Map.of("lr", List.of("1e-3", "3e-3")));
+    assertThat(Scorecard.run(other, List.of(new Scorecard.Entry(new NGramFactory(), Map.of())), null).rows().get(0).note())
+        .isEmpty();
   }
 
   @Test

@@ -157,7 +157,9 @@ public final class Scorecard {
     }
     List<Row> rows = new ArrayList<>();
     List<ModelMeasures> models = new ArrayList<>();
+    java.util.Set<String> used = new java.util.HashSet<>();
     for (Entry entry : entries) {
+      String label = null;
       for (Task task : tasks) {
         List<Example> test = task.testTask().samples(config.seed() + 1, config.evalExamples());
         List<Example> trainDist = task.testTask() == task ? null : task.samples(config.seed() + 2, config.evalExamples());
@@ -181,13 +183,16 @@ public final class Scorecard {
         Row best = null;
         for (int i = 0; i < variants.size(); i++) {
           try (LanguageModel m = entry.factory().create(task.vocabularySize(), variants.get(i), config.seed())) {
+            if (label == null) {
+              label = label(m.name(), entry, used);
+            }
             BatchSource source = config.trainExamples() > 0
                 ? BatchSource.ofFixed(task, config.trainExamples(), config.batch(), config.seed())
                 : BatchSource.of(task, config.batch(), config.seed());
             List<Example> heldOut = test.subList(0, Math.min(test.size(), 64));
             Trainer.State st = Trainer.train(m, source, heldOut, trainerConfig(config, Double.NaN,
                 m.name() + " " + task.name(), "bits"), Trainer.State.start(), Map.of());
-            Row r = row(m, task.name(), metricOf(task.name()), test, trainDist, st, notes.get(i));
+            Row r = row(m, label, task.name(), metricOf(task.name()), test, trainDist, st, notes.get(i));
             if (best == null || r.score() > best.score()) {
               best = r;
             }
@@ -197,16 +202,19 @@ public final class Scorecard {
         log(log, best);
       }
       try (LanguageModel m = entry.factory().create(corpus.vocabulary().size(), entry.options(), config.seed())) {
+        if (label == null) {
+          label = label(m.name(), entry, used);
+        }
         BatchSource source = BatchSource.ofStream(corpus.train(), corpus.vocabulary().size(), config.window(),
             config.batch());
         List<Example> heldOut = corpusTest.subList(0, Math.min(corpusTest.size(), 64));
         Trainer.State st = Trainer.train(m, source, heldOut, trainerConfig(config,
             config.targetBpc() * Metrics.LN2, m.name() + " " + corpus.name(), "bpc"), Trainer.State.start(), Map.of());
-        Row r = row(m, CORPUS, "bpc", corpusTest, null, st, "");
+        Row r = row(m, label, CORPUS, "bpc", corpusTest, null, st, "");
         rows.add(r);
         log(log, r);
         List<CostCurve.Cost> costs = CostCurve.measure(m, config.lengths(), config.lengthCapSeconds(), config.seed());
-        models.add(new ModelMeasures(m.name(), costs, CostCurve.exponent(costs),
+        models.add(new ModelMeasures(label, costs, CostCurve.exponent(costs),
             orderSensitivity(m, corpusTest), m.properties()));
       }
     }
@@ -228,7 +236,14 @@ public final class Scorecard {
     }
   }
 
-  private static Row row(LanguageModel m, String task, String metric, List<Example> test,
+  /** The model's name, or, when an earlier entry already used it, the name with the options. */
+  private static String label(String name, Entry entry, java.util.Set<String> used) {
+    String l = used.contains(name) ? name + " " + entry.options() : name;
+    used.add(l);
+    return l;
+  }
+
+  private static Row row(LanguageModel m, String label, String task, String metric, List<Example> test,
       List<Example> trainDist, Trainer.State st, String note) {
     long t0 = System.nanoTime();
     Evaluation ev = Evaluator.evaluate(m, test);
@@ -238,7 +253,7 @@ public final class Scorecard {
       positions += e.length();
     }
     double inDist = trainDist == null ? Double.NaN : score(Evaluator.evaluate(m, trainDist), metric);
-    return new Row(m.name(), task, metric, score(ev, metric), inDist, ev, m.parameters(),
+    return new Row(label, task, metric, score(ev, metric), inDist, ev, m.parameters(),
         m.nonEmbeddingParameters(), m.stateSize(), st, positions / s, note);
   }
 

@@ -204,6 +204,12 @@ class HarnessTest {
         10, 2.5, 1, false, 0, Map.of("lr", List.of("1e-3", "3e-3")));
     assertThat(Scorecard.run(other, List.of(new Scorecard.Entry(new NGramFactory(), Map.of())), null).rows().get(0).note())
         .isEmpty();
+    // two entries whose models have the same name keep separate rows
+    Scorecard.Config plain = new Scorecard.Config(List.of(), corpus.toString(), Budget.steps(2), 4, 64, 20, List.of(256),
+        10, 2.5, 1, false, 0, Map.of());
+    Scorecard.Result twice = Scorecard.run(plain, List.of(new Scorecard.Entry(new NGramFactory(), Map.of()),
+        new Scorecard.Entry(new NGramFactory(), Map.of("order", "5"))), null);
+    assertThat(twice.rows()).extracting(Scorecard.Row::model).containsExactly("5-gram", "5-gram {order=5}");
   }
 
   @Test

@@ -135,7 +135,8 @@ final class LmCommand implements Callable<Integer> {
   @Command(name = "train", sortOptions = false,
       description = "Train a model on a task or a corpus under a budget (steps, tokens or seconds), with a "
           + "progress bar of loss and BPC; writes checkpoint/, curve.csv, curve.png, result.json and "
-          + "manifest.json into the run directory. --resume DIR continues a run to a larger budget.")
+          + "manifest.json into the run directory (default budget: one epoch of a corpus, 1000 steps of a task). "
+          + "--resume DIR continues a run to a larger budget.")
   static final class Train implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -505,7 +506,7 @@ final class LmCommand implements Callable<Integer> {
       description = "Every registered model (each of its variants) on every task and the corpus under one budget: "
           + "scorecard.md and scorecard.json (quality, parameters, throughput, time to target, cost vs length, "
           + "state size, data efficiency, length generalisation, the nine must-haves), rows.csv, curves.png, "
-          + "cost.png and manifest.json.")
+          + "cost.png and manifest.json. Default budget: --seconds 10 per model and task.")
   static final class ScorecardCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -87,15 +87,15 @@ class LanguageLearnerTest {
 
   @Test
   void withoutPlasticityThereIsNoOrder() {
-    // negative control: β = 0 learns nothing, so the first constituent is a coin flip over roles
+    // negative control: β = 0 learns nothing; the experiment measured 0.10–0.18 (chance 1/6)
     NemoConfig d = NemoConfig.defaults();
     NemoConfig frozen = new NemoConfig(d.p(), d.n(), d.k(), 0, d.maxWeight(), d.perceiveRounds(),
         d.hearRounds(), d.carryRounds(), d.maxWords(), d.maxConcepts(), d.moods());
     double f = 0;
-    for (long seed = 1; seed <= 3; seed++) {
+    for (long seed = 1; seed <= 2; seed++) {
       f += fractionInOrder(taught(frozen, Map.of(DECL, WordOrder.of("SVO")), seed), DECL, WordOrder.of("SVO"));
     }
-    assertThat(f / 3).isLessThan(0.5);
+    assertThat(f / 2).isLessThan(0.5);
   }
 
   @Test

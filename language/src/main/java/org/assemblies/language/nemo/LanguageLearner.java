@@ -144,6 +144,19 @@ public final class LanguageLearner {
       throw new IllegalArgumentException("scene must not be null");
     }
     int m = moodIndex(mood);
+    for (String word : sentence) {
+      if (word == null || word.isBlank()) {
+        throw new IllegalArgumentException("word '" + word + "' must be a non-empty token");
+      }
+    }
+    long fresh = sentence.stream().distinct().filter(x -> !words.containsKey(x)).count();
+    if (words.size() + fresh > config.maxWords()) {
+      throw new IllegalArgumentException("sentence " + sentence + " does not fit: the PHON area holds maxWords="
+          + config.maxWords() + " words and " + words.size() + " are taken");
+    }
+    for (Role r : Role.values()) {
+      conceptIndex(scene.concept(r));
+    }
     int[] w = new int[sentence.size()];
     for (int i = 0; i < w.length; i++) {
       w[i] = wordIndex(sentence.get(i));

@@ -117,6 +117,11 @@ public final class SentenceGenerator {
     return generate(fresh.get(rng.nextInt(fresh.size())), mood);
   }
 
+  /** {@link #generateSentence(String, long)} in the learner's first mood. */
+  public Sentence generateSentence(long seed) {
+    return generateSentence(learner.config().moods().getFirst(), seed);
+  }
+
   /** The scenes never heard about whose concepts were each perceived in their role (agent ≠ patient). */
   public List<Scene> unheardScenes() {
     List<Scene> out = new ArrayList<>();

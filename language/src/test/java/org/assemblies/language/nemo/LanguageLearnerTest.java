@@ -69,7 +69,8 @@ class LanguageLearnerTest {
       right += sen.words().equals(lang.say(s, DECL)) ? 1 : 0;
     }
     assertThat((double) right / scenes.size()).isGreaterThanOrEqualTo(0.9);
-    SentenceGenerator.Sentence one = g.generateSentence(DECL, 1);
+    SentenceGenerator.Sentence one = g.generateSentence(1);
+    assertThat(one.mood()).isEqualTo(DECL);
     assertThat(one.words()).hasSize(3).doesNotContainNull();
     assertThat(one.novel()).isTrue();
   }
@@ -160,5 +161,8 @@ class LanguageLearnerTest {
     tiny.hearWord("cat", "cat");
     assertThatThrownBy(() -> tiny.hearWord("bird", "bird")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxWords=2");
+    assertThatThrownBy(() -> tiny.hearSentence(List.of("dog", "sees", "cat"), Scene.of("dog", "see", "cat")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxWords=2");
+    assertThat(tiny.vocabulary()).containsExactly("dog", "cat"); // nothing half-learned
   }
 }

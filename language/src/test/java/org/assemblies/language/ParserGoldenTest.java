@@ -14,7 +14,7 @@ class ParserGoldenTest {
   @Test
   void theExperimentIsRegistered() {
     assertThat(new LanguageExperiments().experiments()).extracting(Experiment::name)
-        .containsExactly("parser-golden", "parser-embedded");
+        .containsExactly("parser-golden", "parser-embedded", "nemo-word-order");
     assertThat(Experiments.byName("parser-golden").name()).isEqualTo("parser-golden");
   }
 

@@ -24,9 +24,10 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * <p>Per trial: {@code sentences}, the sentences heard until every word passed the readout test
  * (NaN if not within {@code maxSentences}); {@code referenceCount} = sentences − 1, the number the
  * reference prints (the 0-based index of the last sentence), which the checks compare with the
- * spec's ranges; {@code learned}, the sentences until every word passed the readout and the
- * classification test at once (the spec's full success criterion; the reference only prints the
- * classification probe and counts the readout).
+ * spec's ranges; {@code learned} (and {@code learnedCount} = learned − 1), the sentences until every
+ * word passed the readout and the classification test at once (the spec's full success criterion;
+ * the reference only prints the classification probe and counts the readout), NaN with {@code
+ * classified} = 0 where that did not happen; {@code ms}, the trial's wall time.
  */
 public final class AcquisitionSweep implements Experiment<AcquisitionSweep.Params> {
 
@@ -144,8 +145,9 @@ public final class AcquisitionSweep implements Experiment<AcquisitionSweep.Param
 
   /** The learner's configuration at one point of the sweep. */
   WordLearner.Config config(Params p, Point point) {
-    WordLearner.Config base = new WordLearner.Config(p.nouns(), p.nouns(), p.p(), p.beta(), 100, 100, p.lexN(),
-        p.lexK(), 2, 0.75, 0.75);
+    WordLearner.Config d = WordLearner.Config.defaults();
+    WordLearner.Config base = new WordLearner.Config(p.nouns(), p.nouns(), p.p(), p.beta(), d.phonK(), d.contextK(),
+        p.lexN(), p.lexK(), d.rounds(), d.readoutOverlap(), d.stableOverlap());
     return lexicon ? base.withLexicon(point.integer("lexicon") / 2, point.integer("lexicon") / 2)
         : base.withBeta(point.num("beta"));
   }

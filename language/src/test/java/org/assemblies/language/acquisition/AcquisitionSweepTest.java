@@ -8,7 +8,9 @@ import org.assemblies.experiments.Check;
 import org.assemblies.experiments.Experiments;
 import org.assemblies.experiments.Figure;
 import org.assemblies.experiments.Params;
+import org.assemblies.experiments.Row;
 import org.assemblies.experiments.SweepRunner;
+import org.assemblies.experiments.Table;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.BitmapEncoder;
 
@@ -40,6 +42,25 @@ class AcquisitionSweepTest {
     for (Figure f : e.figures(p, r.table())) {
       assertThat(BitmapEncoder.getBitmapBytes(f.chart(), BitmapEncoder.BitmapFormat.PNG).length).isGreaterThan(1000);
     }
+  }
+
+  @Test
+  void runsThatNeverLearnedAreLeftOutEvenWhenReadBackFromDisk() {
+    // trial files store NaN as text; the checks and plots must not read those cells as numbers
+    AcquisitionSweep e = AcquisitionSweep.lexiconSize();
+    AcquisitionSweep.Params p = Params.with(e.defaults(), Map.of("values", "4"));
+    Table t = new Table(List.of(
+        Row.of("lexicon", 4, "recovered", 1, "sentences", 60.0, "referenceCount", 59.0, "classified", 1,
+            "learned", 60.0, "learnedCount", 59.0, "ms", 10.0),
+        Row.of("lexicon", 4, "recovered", 1, "sentences", 52.0, "referenceCount", 51.0, "classified", 0,
+            "learned", "NaN", "learnedCount", "NaN", "ms", 10.0),
+        Row.of("lexicon", 4, "recovered", 0, "sentences", "NaN", "referenceCount", "NaN", "classified", 0,
+            "learned", "NaN", "learnedCount", "NaN", "ms", 10.0)));
+    List<Check> checks = e.checks(p, t);
+    assertThat(checks.get(0).values()).containsExactly(59.0, 51.0);
+    assertThat(checks.get(1).values()[0]).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-12)); // 1 of 3 runs
+    assertThat(checks.get(1).passed()).isFalse();
+    assertThat(e.figures(p, t)).hasSize(2);
   }
 
   @Test

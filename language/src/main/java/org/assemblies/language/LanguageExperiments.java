@@ -3,13 +3,15 @@ package org.assemblies.language;
 import java.util.List;
 import org.assemblies.experiments.Experiment;
 import org.assemblies.experiments.ExperimentProvider;
+import org.assemblies.language.acquisition.AcquisitionSweep;
 import org.assemblies.language.nemo.WordOrderExperiment;
 
-/** The language experiments: the assembly parser, with and without center embedding; NEMO word order. */
+/** The language experiments: the parser, with and without center embedding; acquisition; NEMO word order. */
 public final class LanguageExperiments implements ExperimentProvider {
   @Override
   public List<Experiment<?>> experiments() {
-    return List.of(new ParserGolden(), new ParserEmbedded(), new WordOrderExperiment());
+    return List.of(new ParserGolden(), new ParserEmbedded(), AcquisitionSweep.lexiconSize(),
+        AcquisitionSweep.plasticity(), new WordOrderExperiment());
   }
 
   @Override

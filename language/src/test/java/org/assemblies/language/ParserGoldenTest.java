@@ -14,7 +14,8 @@ class ParserGoldenTest {
   @Test
   void theExperimentIsRegistered() {
     assertThat(new LanguageExperiments().experiments()).extracting(Experiment::name)
-        .containsExactly("parser-golden", "parser-embedded", "nemo-word-order");
+        .containsExactly("parser-golden", "parser-embedded", "acquisition-vs-lexicon", "acquisition-vs-beta",
+            "nemo-word-order");
     assertThat(Experiments.byName("parser-golden").name()).isEqualTo("parser-golden");
   }
 

@@ -230,18 +230,31 @@ public final class AssemblyLanguageModel implements LanguageModel {
    */
   @Override
   public double trainStep(List<Example> batch) {
+    List<AssemblyEncoder.States> states = new java.util.ArrayList<>();
+    List<int[]> targets = new java.util.ArrayList<>();
+    for (Example e : batch) {
+      if (e.scoredCount() > 0) {
+        states.add(states(e.tokens()));
+        targets.add(e.targets());
+      }
+    }
+    return trainStates(states, targets);
+  }
+
+  /**
+   * {@link #trainStep} on states already computed: the state has no trained parameters, so a
+   * caller that revisits the same sequences (epochs) may compute it once.
+   */
+  double trainStates(List<AssemblyEncoder.States> batch, List<int[]> batchTargets) {
     double[] z = new double[vocabulary];
     double loss = 0;
     int count = 0;
     float[] gw = features == 0 ? null : new float[weight.length];
     boolean[] touched = features == 0 ? null : new boolean[features];
     double[] gb = new double[vocabulary];
-    for (Example e : batch) {
-      if (e.scoredCount() == 0) {
-        continue;
-      }
-      int[] targets = e.targets();
-      AssemblyEncoder.States s = states(e.tokens());
+    for (int b = 0; b < batch.size(); b++) {
+      AssemblyEncoder.States s = batch.get(b);
+      int[] targets = batchTargets.get(b);
       for (int t = 0; t < targets.length; t++) {
         int y = targets[t];
         if (y == Example.IGNORE) {

@@ -22,7 +22,9 @@ import org.assemblies.lm.Example;
  *
  * <pre>
  *   AssemblyLmBench bpc|ar|copy|timing [bench keys] [model options]
- *   bench keys: corpus=PATH steps=N batch=N seqLen=N evalLen=N evalChars=N T=N train=N seed=N
+ *   bench keys: corpus=PATH steps=N epochs=N batch=N seqLen=N evalLen=N evalChars=N T=N train=N
+ *     seed=N   (bpc: epochs=N trains on the consecutive seqLen pieces of the training part, their
+ *     states computed once; otherwise steps=N random windows)
  * </pre>
  *
  * Everything else is passed to {@link AssemblyConfig}.
@@ -30,7 +32,8 @@ import org.assemblies.lm.Example;
 public final class AssemblyLmBench {
 
   private static final List<String> BENCH_KEYS =
-      List.of("corpus", "steps", "batch", "seqLen", "evalLen", "evalChars", "T", "train", "seed");
+      List.of("corpus", "steps", "epochs", "batch", "seqLen", "evalLen", "evalChars", "T", "train",
+          "seed");
 
   private AssemblyLmBench() {}
 
@@ -141,18 +144,60 @@ public final class AssemblyLmBench {
         m.stateSize());
     UniformRandomProvider rng = RandomSource.SPLIT_MIX_64.create(seed + 17);
     long t0 = System.nanoTime();
-    double avg = Double.NaN;
-    for (int s = 1; s <= steps; s++) {
-      List<Example> b = new ArrayList<>();
-      for (int i = 0; i < batch; i++) {
-        b.add(window(ids, 0, split, seqLen, rng));
+    long trained = 0;
+    int epochs = Integer.parseInt(bench.getOrDefault("epochs", "0"));
+    if (epochs > 0) { // the state has no trained parameters: compute it once, train the readout
+      List<AssemblyEncoder.States> states = new ArrayList<>();
+      List<int[]> targets = new ArrayList<>();
+      for (int s = 0; s + seqLen + 1 <= split; s += seqLen) {
+        states.add(m.states(java.util.Arrays.copyOfRange(ids, s, s + seqLen)));
+        targets.add(java.util.Arrays.copyOfRange(ids, s + 1, s + seqLen + 1));
       }
-      double loss = m.trainStep(b);
-      avg = Double.isNaN(avg) ? loss : 0.98 * avg + 0.02 * loss;
-      if (s % Math.max(1, steps / 10) == 0) {
-        System.out.printf("step %d  train BPC (ema) %.3f  %.0f s%n", s, avg / Math.log(2),
+      System.out.printf("states of %d pieces computed in %.0f s%n", states.size(),
+          (System.nanoTime() - t0) / 1e9);
+      int[] order = new int[states.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      for (int ep = 1; ep <= epochs; ep++) {
+        for (int i = order.length - 1; i > 0; i--) {
+          int j = rng.nextInt(i + 1);
+          int tmp = order[i];
+          order[i] = order[j];
+          order[j] = tmp;
+        }
+        double sum = 0;
+        int nb = 0;
+        for (int i = 0; i < order.length; i += batch) {
+          List<AssemblyEncoder.States> bs = new ArrayList<>();
+          List<int[]> bt = new ArrayList<>();
+          for (int j = i; j < Math.min(order.length, i + batch); j++) {
+            bs.add(states.get(order[j]));
+            bt.add(targets.get(order[j]));
+          }
+          sum += m.trainStates(bs, bt);
+          nb++;
+        }
+        trained += (long) order.length * seqLen;
+        System.out.printf("epoch %d  train BPC %.3f  held-out BPC (first 20k) %.3f  %.0f s%n", ep,
+            sum / nb / Math.log(2), bitsPerChar(m, ids, split, split + 20000, evalLen),
             (System.nanoTime() - t0) / 1e9);
       }
+    } else {
+      double avg = Double.NaN;
+      for (int s = 1; s <= steps; s++) {
+        List<Example> b = new ArrayList<>();
+        for (int i = 0; i < batch; i++) {
+          b.add(window(ids, 0, split, seqLen, rng));
+        }
+        double loss = m.trainStep(b);
+        avg = Double.isNaN(avg) ? loss : 0.98 * avg + 0.02 * loss;
+        if (s % Math.max(1, steps / 10) == 0) {
+          System.out.printf("step %d  train BPC (ema) %.3f  %.0f s%n", s, avg / Math.log(2),
+              (System.nanoTime() - t0) / 1e9);
+        }
+      }
+      trained = (long) steps * batch * seqLen;
     }
     double trainSec = (System.nanoTime() - t0) / 1e9;
     long t1 = System.nanoTime();
@@ -160,7 +205,7 @@ public final class AssemblyLmBench {
     double evalSec = (System.nanoTime() - t1) / 1e9;
     System.out.printf("RESULT bpc %s held-out BPC %.3f (unigram %.3f)  train %.0f s (%.0f chars/s)"
         + "  eval %.0f chars/s%n", m.name(), bpc, unigramBpc(ids, corpus.vocabulary(), split,
-            evalEnd), trainSec, (double) steps * batch * seqLen / trainSec,
+            evalEnd), trainSec, trained / trainSec,
         (evalEnd - split) / evalSec);
   }
 

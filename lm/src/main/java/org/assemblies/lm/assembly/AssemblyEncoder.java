@@ -60,21 +60,32 @@ final class AssemblyEncoder {
     return new States(tok, loc, glo, mem);
   }
 
-  /** Local area: each position is a fixed causal convolution of the last W token inputs, capped. */
+  /**
+   * Local area: each position is a fixed causal convolution of the last W token inputs, capped.
+   * The inputs are sparse, so only the neurons they reach are summed and ranked (the cost does not
+   * grow with the area's size).
+   */
   private int[][] local(int[] x) {
-    int n = c.neurons();
     double[] w = powers(c.localDecay(), c.window());
+    int[] reached = new int[c.neurons()];
     int[][] out = new int[x.length][];
     for (int t = 0; t < x.length; t++) {
-      java.util.Arrays.fill(accLocal, 0);
+      int m = 0;
       for (int d = 0; d < c.window() && d <= t; d++) {
         int[] idx = projection.index(x[t - d]);
         float[] cnt = projection.count(x[t - d]);
-        for (int m = 0; m < idx.length; m++) {
-          accLocal[idx[m]] += w[d] * cnt[m];
+        for (int j = 0; j < idx.length; j++) {
+          int i = idx[j];
+          if (accLocal[i] == 0) {
+            reached[m++] = i;
+          }
+          accLocal[i] += w[d] * cnt[j];
         }
       }
-      out[t] = Cap.topK(accLocal, n, c.cap(), scratch);
+      out[t] = Cap.topK(accLocal, reached, m, c.cap(), scratch);
+      for (int j = 0; j < m; j++) {
+        accLocal[reached[j]] = 0;
+      }
     }
     return out;
   }

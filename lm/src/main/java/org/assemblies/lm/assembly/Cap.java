@@ -48,6 +48,57 @@ final class Cap {
     return out;
   }
 
+  /**
+   * {@link #topK(double[], int, int, double[])} when only {@code x[reached[0..m)]} can be non-zero
+   * (the other entries are 0); the same result, in time linear in m.
+   */
+  static int[] topK(double[] x, int[] reached, int m, int k, double[] scratch) {
+    int pos = 0;
+    for (int j = 0; j < m; j++) {
+      if (x[reached[j]] > 0) {
+        scratch[pos++] = x[reached[j]];
+      }
+    }
+    if (pos <= k) {
+      int[] out = new int[pos];
+      int o = 0;
+      for (int j = 0; j < m; j++) {
+        if (x[reached[j]] > 0) {
+          out[o++] = reached[j];
+        }
+      }
+      java.util.Arrays.sort(out);
+      return out;
+    }
+    double thr = select(scratch, pos, pos - k);
+    int above = 0;
+    int ties = 0;
+    for (int j = 0; j < m; j++) {
+      double v = x[reached[j]];
+      if (v > thr) {
+        above++;
+      } else if (v == thr) {
+        ties++;
+      }
+    }
+    int[] out = new int[k];
+    int[] tied = new int[ties];
+    int o = 0;
+    int tc = 0;
+    for (int j = 0; j < m; j++) {
+      double v = x[reached[j]];
+      if (v > thr) {
+        out[o++] = reached[j];
+      } else if (v == thr) {
+        tied[tc++] = reached[j];
+      }
+    }
+    java.util.Arrays.sort(tied); // ties go to the lowest indices, as in the dense cap
+    System.arraycopy(tied, 0, out, above, k - above);
+    java.util.Arrays.sort(out);
+    return out;
+  }
+
   /** The r-th smallest (0-based) of a[0..m), by quickselect (a is permuted). */
   private static double select(double[] a, int m, int r) {
     int lo = 0;

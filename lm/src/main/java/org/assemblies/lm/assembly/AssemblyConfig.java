@@ -63,10 +63,10 @@ public record AssemblyConfig(
     d.put("tokenNeurons", "512");
     d.put("tokenCap", "16");
     d.put("local", "true");
-    d.put("neurons", "2048");
-    d.put("cap", "32");
-    d.put("p", "0.05");
-    d.put("window", "8");
+    d.put("neurons", "16384");
+    d.put("cap", "48");
+    d.put("p", "0.006");
+    d.put("window", "4");
     d.put("localDecay", "0.7");
     d.put("global", "true");
     d.put("globalDecay", "0.98");

@@ -336,12 +336,16 @@ public final class AssemblyLmBench {
         x[i] = rng.nextInt(80);
       }
       int reps = Math.max(1, 16384 / len);
+      java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+      long c0 = mx.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       for (int r = 0; r < reps; r++) {
         m.logProbabilities(x);
       }
       double us = (System.nanoTime() - t0) / 1e3 / reps / len;
-      System.out.printf("RESULT timing %s length %d  %.2f us/token%n", m.name(), len, us);
+      double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e3 / reps / len;
+      System.out.printf("RESULT timing %s length %d  %.2f us/token wall, %.2f us/token CPU%n",
+          m.name(), len, us, cpu);
     }
   }
 }

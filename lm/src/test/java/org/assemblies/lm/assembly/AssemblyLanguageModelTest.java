@@ -210,8 +210,8 @@ class AssemblyLanguageModelTest {
     assertThatThrownBy(() -> f.create(10, Map.of("windw", "3"), 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("windw").hasMessageContaining("window");
-    assertThatThrownBy(() -> f.create(10, Map.of("cap", "5000"), 1))
-        .hasMessageContaining("cap = 5000").hasMessageContaining("[1, 2047]");
+    assertThatThrownBy(() -> f.create(10, Map.of("cap", "50000"), 1))
+        .hasMessageContaining("cap = 50000").hasMessageContaining("[1, 16383]");
     assertThatThrownBy(() -> f.create(10, Map.of("readout", "mlp"), 1))
         .hasMessageContaining("readout").hasMessageContaining("overlap");
     assertThatThrownBy(() -> f.create(10, Map.of("localDecay", "1.5"), 1))
@@ -230,6 +230,6 @@ class AssemblyLanguageModelTest {
     AssemblyConfig c = AssemblyConfig.of(small("memoryKey=local", "optimizer=sgd"));
     assertThat(AssemblyConfig.of(c.toOptions())).isEqualTo(c);
     assertThat(AssemblyConfig.defaultConfig().variant()).isEmpty();
-    assertThat(AssemblyConfig.of(Map.of("window", "4")).variant()).isEqualTo("window=4");
+    assertThat(AssemblyConfig.of(Map.of("window", "6")).variant()).isEqualTo("window=6");
   }
 }

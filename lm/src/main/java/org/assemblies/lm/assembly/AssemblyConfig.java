@@ -65,7 +65,7 @@ public record AssemblyConfig(
     d.put("local", "true");
     d.put("neurons", "16384");
     d.put("cap", "48");
-    d.put("p", "0.006");
+    d.put("p", "0.012");
     d.put("window", "4");
     d.put("localDecay", "0.7");
     d.put("global", "true");

@@ -1,6 +1,7 @@
 package org.assemblies.lm;
 
 import java.util.List;
+import org.assemblies.lm.assembly.AssemblyModelFactory;
 import org.assemblies.lm.baselines.NGramFactory;
 
 /**
@@ -14,7 +15,8 @@ public final class Models {
   /** All registered factories, in scorecard order. */
   public static List<ModelFactory> all() {
     return List.of(
-        new NGramFactory()
+        new NGramFactory(),
+        new AssemblyModelFactory()
     );
   }
 

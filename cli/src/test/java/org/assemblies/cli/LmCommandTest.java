@@ -59,7 +59,7 @@ class LmCommandTest {
     Path corpus = dir.resolve("c.txt");
     Files.writeString(corpus, "It was the best of times, it was the worst of times, it was the age of wisdom. ".repeat(100));
     Path out = dir.resolve("sc");
-    CliTest.Result r = CliTest.run("lm", "scorecard", "--task", "ar", "--corpus", corpus.toString(), "--steps", "3",
+    CliTest.Result r = CliTest.run("lm", "scorecard", "--model", "ngram", "--task", "ar", "--corpus", corpus.toString(), "--steps", "3",
         "--batch", "2", "--window", "64", "--eval-examples", "10", "--max-length", "512", "--out", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(out.resolve("scorecard.md")).exists();

@@ -1,5 +1,6 @@
 package org.assemblies.lm.assembly;
 
+import org.assemblies.core.Overlaps;
 /**
  * Computes the sparse state of every position of a sequence in one pass (docs/design/assembly-lm.md
  * §2). For position t, with a(v) the token assembly and P_v = W·a(v) its input to the local area:
@@ -159,7 +160,7 @@ final class AssemblyEncoder {
           }
         }
         for (int u = Math.max(c0, 1); u <= t; u++) {
-          int ov = Cap.overlap(q, keys[u - 1]);
+          int ov = Overlaps.count(q, keys[u - 1]);
           if (ov > 0) {
             double wu = pw[t - u] * ov;
             for (int j : tok[u]) {

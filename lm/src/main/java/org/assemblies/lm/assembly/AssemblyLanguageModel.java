@@ -1,5 +1,6 @@
 package org.assemblies.lm.assembly;
 
+import org.assemblies.core.Overlaps;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -184,7 +185,7 @@ public final class AssemblyLanguageModel implements LanguageModel {
 
   private void overlapLogits(int[] recalled, double[] z) {
     for (int v = 0; v < vocabulary; v++) {
-      z[v] = config.overlapBeta() * Cap.overlap(recalled, encoder.tokens.of(v));
+      z[v] = config.overlapBeta() * Overlaps.count(recalled, encoder.tokens.of(v));
     }
   }
 

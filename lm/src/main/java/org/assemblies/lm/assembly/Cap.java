@@ -132,23 +132,4 @@ final class Cap {
     }
     return a[r];
   }
-
-  /** Size of the intersection of two ascending index sets. */
-  static int overlap(int[] a, int[] b) {
-    int i = 0;
-    int j = 0;
-    int c = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] < b[j]) {
-        i++;
-      } else if (a[i] > b[j]) {
-        j++;
-      } else {
-        c++;
-        i++;
-        j++;
-      }
-    }
-    return c;
-  }
 }

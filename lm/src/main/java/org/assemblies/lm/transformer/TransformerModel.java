@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,7 +144,7 @@ public final class TransformerModel implements LanguageModel {
       float[] data = new float[Math.toIntExact(shape.size())];
       double std;
       if (name.endsWith(".gamma")) {
-        java.util.Arrays.fill(data, 1f);
+        Arrays.fill(data, 1f);
         std = 0;
       } else if (name.endsWith(".beta") || name.equals(OUT_B)) {
         std = 0;
@@ -231,8 +232,8 @@ public final class TransformerModel implements LanguageModel {
       throw new IllegalArgumentException("batch examples have length 0; need >= 1 token");
     }
     long[] tokens = new long[b * t];
+    long[] rows = new long[b * t];
     long[] targets = new long[b * t];
-    float[] scored = new float[b * t];
     int count = 0;
     for (int i = 0; i < b; i++) {
       Example ex = batch.get(i);
@@ -240,8 +241,8 @@ public final class TransformerModel implements LanguageModel {
         tokens[i * t + j] = checkToken("token", ex.tokens()[j]);
         int target = ex.targets()[j];
         if (target != Example.IGNORE) {
-          targets[i * t + j] = checkToken("target", target);
-          scored[i * t + j] = 1;
+          rows[count] = i * t + j;
+          targets[count] = checkToken("target", target);
           count++;
         }
       }
@@ -249,14 +250,18 @@ public final class TransformerModel implements LanguageModel {
     if (count == 0) {
       throw new IllegalArgumentException("batch has 0 scored targets; need >= 1");
     }
+    int d = options.dModel();
     try (NDManager step = manager.newSubManager()) {
       attach(step, true);
       float loss;
       try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-        NDArray logp = logits(weights, step.create(tokens, new Shape(b, t)))
-            .logSoftmax(-1).reshape(b * t, vocabulary);
-        NDArray picked = logp.gather(step.create(targets, new Shape(b * t, 1)), 1).reshape(b * t);
-        NDArray mean = picked.mul(step.create(scored)).sum().mul(-1f / count);
+        // the output layer runs only at scored positions (one per sequence in recall tasks)
+        NDArray features = features(weights, step.create(tokens, new Shape(b, t))).reshape(b * t, d);
+        NDArray index = step.create(Arrays.copyOf(rows, count), new Shape(count, 1));
+        NDArray scoredFeatures = features.gather(index.broadcast(count, d), 0);
+        NDArray logp = output(weights, scoredFeatures).logSoftmax(-1);
+        NDArray picked = logp.gather(step.create(Arrays.copyOf(targets, count), new Shape(count, 1)), 1);
+        NDArray mean = picked.sum().mul(-1f / count);
         collector.backward(mean);
         loss = mean.getFloat();
       }
@@ -307,7 +312,8 @@ public final class TransformerModel implements LanguageModel {
       attach(pass, false);
       Map<String, NDArray> detached = new LinkedHashMap<>();
       weights.forEach((name, w) -> detached.put(name, w.stopGradient()));
-      float[] flat = logits(detached, pass.create(ids, new Shape(1, t))).logSoftmax(-1).toFloatArray();
+      float[] flat = output(detached, features(detached, pass.create(ids, new Shape(1, t))))
+          .logSoftmax(-1).toFloatArray();
       float[][] out = new float[t][vocabulary];
       for (int i = 0; i < t; i++) {
         System.arraycopy(flat, i * vocabulary, out[i], 0, vocabulary);
@@ -326,8 +332,8 @@ public final class TransformerModel implements LanguageModel {
     pass.tempAttachAll(all.toArray(NDArray[]::new));
   }
 
-  /** Logits (B, T, V) of token ids (B, T) under weights {@code p}. */
-  private NDArray logits(Map<String, NDArray> p, NDArray tokens) {
+  /** Final-normalised features (B, T, d) of token ids (B, T) under weights {@code p}. */
+  private NDArray features(Map<String, NDArray> p, NDArray tokens) {
     NDManager m = tokens.getManager();
     long b = tokens.getShape().get(0);
     int t = Math.toIntExact(tokens.getShape().get(1));
@@ -348,7 +354,12 @@ public final class TransformerModel implements LanguageModel {
     NDArray attended = scores.softmax(-1).matMul(v).transpose(0, 2, 1, 3).reshape(b, t, d);
     x = x.add(attended.matMul(p.get("attention.out")));
     x = x.add(Activation.gelu(layerNorm(x, p, "ln2").matMul(p.get("mlp.in"))).matMul(p.get("mlp.out")));
-    return layerNorm(x, p, "lnf").matMul(p.get(OUT_W)).add(p.get(OUT_B));
+    return layerNorm(x, p, "lnf");
+  }
+
+  /** Logits (…, V) of final features (…, d). */
+  private static NDArray output(Map<String, NDArray> p, NDArray features) {
+    return features.matMul(p.get(OUT_W)).add(p.get(OUT_B));
   }
 
   /** (B, T, d) → (B, heads, T, d/heads). */

@@ -173,14 +173,18 @@ public final class TransformerBaselines {
    * is its value. Chance is 10%.
    */
   static Example recall(SplittableRandom rng) {
-    int pairs = 19;
-    int[] map = new int[10];
-    for (int k = 0; k < 10; k++) {
-      map[k] = 10 + rng.nextInt(10);
+    return recall(rng, 10, 19);
+  }
+
+  /** Associative recall over keys 0..keys−1 and values keys..2·keys−1, with {@code pairs} pairs. */
+  static Example recall(SplittableRandom rng, int keys, int pairs) {
+    int[] map = new int[keys];
+    for (int k = 0; k < keys; k++) {
+      map[k] = keys + rng.nextInt(keys);
     }
     int[] tokens = new int[2 * pairs + 1];
     for (int i = 0; i < pairs; i++) {
-      int k = rng.nextInt(10);
+      int k = rng.nextInt(keys);
       tokens[2 * i] = k;
       tokens[2 * i + 1] = map[k];
     }

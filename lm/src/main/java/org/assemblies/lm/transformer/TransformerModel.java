@@ -77,6 +77,8 @@ public final class TransformerModel implements LanguageModel {
   private final Map<String, NDArray> moment1 = new LinkedHashMap<>();
   private final Map<String, NDArray> moment2 = new LinkedHashMap<>();
   private long steps;
+  private long skippedSteps;
+  private double lastGradientNorm = Double.NaN;
 
   /** A fresh model with weights drawn from {@code seed}. */
   TransformerModel(int vocabulary, TransformerOptions options, long seed) {
@@ -270,9 +272,11 @@ public final class TransformerModel implements LanguageModel {
     }
   }
 
-  /** One Adam step from the accumulated gradients, which are then zeroed (DJL does not). */
+  /**
+   * One Adam step from the accumulated gradients, which are then zeroed (DJL does not). A step whose
+   * gradient norm is not finite changes nothing and is counted in {@link #skippedSteps()}.
+   */
   private void adam() {
-    steps++;
     Map<String, NDArray> grads = new LinkedHashMap<>();
     double squares = 0;
     for (Map.Entry<String, NDArray> e : weights.entrySet()) {
@@ -281,21 +285,39 @@ public final class TransformerModel implements LanguageModel {
       squares += g.square().sum().getFloat();
     }
     double norm = Math.sqrt(squares);
-    double scale = options.clip() > 0 && norm > options.clip() ? options.clip() / norm : 1;
-    double correction1 = 1 - Math.pow(BETA1, steps);
-    double correction2 = 1 - Math.pow(BETA2, steps);
-    for (Map.Entry<String, NDArray> e : weights.entrySet()) {
-      String name = e.getKey();
-      NDArray grad = grads.get(name);
-      NDArray g = scale < 1 ? grad.mul((float) scale) : grad;
-      NDArray m1 = moment1.get(name).muli((float) BETA1).addi(g.mul((float) (1 - BETA1)));
-      NDArray m2 = moment2.get(name).muli((float) BETA2).addi(g.square().mul((float) (1 - BETA2)));
-      NDArray update = m1.div(m2.div((float) correction2).sqrt().add((float) EPSILON))
-          .mul((float) (options.lr() / correction1));
-      // a detached view shares the weight's storage: an in-place update outside autograd
-      e.getValue().stopGradient().subi(update);
-      grad.muli(0);
+    lastGradientNorm = norm;
+    if (Double.isFinite(norm)) {
+      steps++;
+      double scale = options.clip() > 0 && norm > options.clip() ? options.clip() / norm : 1;
+      double correction1 = 1 - Math.pow(BETA1, steps);
+      double correction2 = 1 - Math.pow(BETA2, steps);
+      for (Map.Entry<String, NDArray> e : weights.entrySet()) {
+        String name = e.getKey();
+        NDArray grad = grads.get(name);
+        NDArray g = scale < 1 ? grad.mul((float) scale) : grad;
+        NDArray m1 = moment1.get(name).muli((float) BETA1).addi(g.mul((float) (1 - BETA1)));
+        NDArray m2 = moment2.get(name).muli((float) BETA2).addi(g.square().mul((float) (1 - BETA2)));
+        NDArray update = m1.div(m2.div((float) correction2).sqrt().add((float) EPSILON))
+            .mul((float) (options.lr() / correction1));
+        // a detached view shares the weight's storage: an in-place update outside autograd
+        e.getValue().stopGradient().subi(update);
+      }
+    } else {
+      skippedSteps++;
     }
+    for (NDArray grad : grads.values()) {
+      grad.set(new NDIndex("..."), 0f); // a fill, unlike grad × 0, also clears inf and NaN
+    }
+  }
+
+  /** Steps skipped because their gradient norm was not finite (0 in a healthy run). */
+  public long skippedSteps() {
+    return skippedSteps;
+  }
+
+  /** Global gradient norm of the last training step, before clipping. */
+  public double lastGradientNorm() {
+    return lastGradientNorm;
   }
 
   @Override

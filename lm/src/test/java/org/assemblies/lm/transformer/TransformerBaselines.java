@@ -99,8 +99,12 @@ public final class TransformerBaselines {
           examples.add(new Example(Arrays.copyOfRange(train, at, at + length),
               Arrays.copyOfRange(train, at + 1, at + length + 1)));
         }
-        running += model.trainStep(examples);
+        double loss = model.trainStep(examples);
+        running += loss;
         step++;
+        if (!Double.isFinite(loss) || !Double.isFinite(model.lastGradientNorm())) {
+          System.out.printf("step %d: loss %s, gradient norm %s%n", step, loss, model.lastGradientNorm());
+        }
         if (step % 250 == 0) {
           double elapsed = (System.nanoTime() - start) / 1e9;
           System.out.printf("step %5d  %6.1f s  train %.3f BPC (last 250)  %.0f train tokens/s%n", step,
@@ -113,9 +117,10 @@ public final class TransformerBaselines {
       long evalStart = System.nanoTime();
       double[] eval = heldOutBpc(model, held, length);
       double evalSeconds = (System.nanoTime() - evalStart) / 1e9;
-      System.out.printf("RESULT mobydick %s params=%d nonembedding=%d steps=%d train_s=%.0f train_cpu_s=%.0f "
+      System.out.printf("RESULT mobydick %s params=%d nonembedding=%d steps=%d skipped=%d train_s=%.0f train_cpu_s=%.0f "
               + "train_tok_per_s=%.0f heldout_bpc=%.3f infer_tok_per_s=%.0f%n",
-          model.name(), model.parameters(), model.nonEmbeddingParameters(), step, trainSeconds, trainCpu,
+          model.name(), model.parameters(), model.nonEmbeddingParameters(), step, model.skippedSteps(),
+          trainSeconds, trainCpu,
           (double) step * batch * length / trainSeconds, eval[0], eval[1] / evalSeconds);
     }
   }

@@ -2,6 +2,7 @@ package org.assemblies.lm.transformer;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
@@ -67,6 +68,8 @@ public final class TransformerModel implements LanguageModel {
   private static final double BETA2 = 0.999;
   private static final double EPSILON = 1e-8;
   private static final float MASKED = -1e9f;
+  /** Queries per attention block on long sequences. */
+  private static final int QUERY_BLOCK = 1024;
   private static final String FORMAT = "assemblies-transformer-1";
 
   private final int vocabulary;
@@ -370,10 +373,17 @@ public final class TransformerModel implements LanguageModel {
     NDArray q = splitHeads(a.matMul(p.get("attention.q")), b, t);
     NDArray k = splitHeads(a.matMul(p.get("attention.k")), b, t);
     NDArray v = splitHeads(a.matMul(p.get("attention.v")), b, t);
-    NDArray index = m.arange(t);
-    NDArray future = index.reshape(1, t).gt(index.reshape(t, 1)).toType(DataType.FLOAT32, false).mul(MASKED);
-    NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).mul((float) (1 / Math.sqrt(options.headSize()))).add(future);
-    NDArray attended = scores.softmax(-1).matMul(v).transpose(0, 2, 1, 3).reshape(b, t, d);
+    NDArray attended;
+    if (t <= QUERY_BLOCK) {
+      attended = attend(q, k, v, 0, t);
+    } else {
+      NDList blocks = new NDList();
+      for (int from = 0; from < t; from += QUERY_BLOCK) {
+        blocks.add(attend(q, k, v, from, Math.min(t, from + QUERY_BLOCK)));
+      }
+      attended = NDArrays.concat(blocks, 2);
+    }
+    attended = attended.transpose(0, 2, 1, 3).reshape(b, t, d);
     x = x.add(attended.matMul(p.get("attention.out")));
     x = x.add(Activation.gelu(layerNorm(x, p, "ln2").matMul(p.get("mlp.in"))).matMul(p.get("mlp.out")));
     return layerNorm(x, p, "lnf");
@@ -382,6 +392,22 @@ public final class TransformerModel implements LanguageModel {
   /** Logits (…, V) of final features (…, d). */
   private static NDArray output(Map<String, NDArray> p, NDArray features) {
     return features.matMul(p.get(OUT_W)).add(p.get(OUT_B));
+  }
+
+  /**
+   * Causal softmax attention of the queries at positions [from, to) over the keys at [0, to):
+   * (B, heads, to − from, d/heads). Long sequences go block by block, so the scores take
+   * heads × QUERY_BLOCK × T floats rather than heads × T².
+   */
+  private NDArray attend(NDArray q, NDArray k, NDArray v, int from, int to) {
+    NDManager m = q.getManager();
+    NDIndex queries = new NDIndex(":, :, {}:{}, :", from, to);
+    NDIndex keys = new NDIndex(":, :, 0:{}, :", to);
+    NDArray rows = m.arange(from, to).reshape(to - from, 1);
+    NDArray future = m.arange(to).reshape(1, to).gt(rows).toType(DataType.FLOAT32, false).mul(MASKED);
+    NDArray scores = q.get(queries).matMul(k.get(keys).transpose(0, 1, 3, 2))
+        .mul((float) (1 / Math.sqrt(options.headSize()))).add(future);
+    return scores.softmax(-1).matMul(v.get(keys));
   }
 
   /** (B, T, d) → (B, heads, T, d/heads). */

@@ -73,14 +73,23 @@ class TransformerModelTest {
     }
   }
 
+  /** Long sequences attend block by block (1024 queries); each block must agree with a shorter run. */
   @Test
-  void runsOnSequencesLongerThanAnyTrainedOn() {
+  void runsOnSequencesLongerThanAnyTrainedOnAndLongOnesStayCausal() {
     try (TransformerModel model = new TransformerFactory().create(5, SMALL, 4)) {
       model.trainStep(randomBatch(5, 2, 8, 5));
-      int[] tokens = new SplittableRandom(6).ints(700, 0, 5).toArray();
+      int[] tokens = new SplittableRandom(6).ints(1500, 0, 5).toArray();
       float[][] lp = model.logProbabilities(tokens);
-      assertThat(lp).hasNumberOfRows(700);
-      assertThat(lp[699][0]).isFinite();
+      assertThat(lp).hasNumberOfRows(1500);
+      float[][] first = model.logProbabilities(java.util.Arrays.copyOf(tokens, 1024)); // one block
+      float[][] mid = model.logProbabilities(java.util.Arrays.copyOf(tokens, 1200)); // two blocks
+      for (int i : new int[] {0, 500, 1023}) {
+        assertThat(lp[i]).usingComparatorWithPrecision(1e-5f).containsExactly(first[i]);
+      }
+      for (int i : new int[] {1024, 1100, 1199}) {
+        assertThat(lp[i]).usingComparatorWithPrecision(1e-5f).containsExactly(mid[i]);
+      }
+      assertThat(lp[1499][0]).isFinite();
     }
   }
 

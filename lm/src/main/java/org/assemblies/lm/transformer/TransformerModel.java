@@ -468,6 +468,23 @@ public final class TransformerModel implements LanguageModel {
     return parameters() - s.get(EMBEDDING).size() - s.get(OUT_W).size() - s.get(OUT_B).size();
   }
 
+  /**
+   * What this model declares for the scorecard's must-have columns (spec/lm-lab.md §2): keys
+   * {@code parallelTraining}, {@code maxLength}, {@code taskSpecificRules}, {@code mechanism},
+   * {@code binding}. (It overrides {@code LanguageModel.properties()} where the lab declares it.)
+   */
+  public Map<String, String> properties() {
+    boolean conv = options.conv() > 0;
+    return Map.of(
+        "parallelTraining", "yes: every position in one pass under a causal mask",
+        "maxLength", "none (sinusoidal positions; cost quadratic in length)",
+        "taskSpecificRules", "none",
+        "mechanism", conv ? "softmax attention after a short causal convolution (existing: H3/Based-style)"
+            : "softmax attention (existing)",
+        "binding", conv ? "key→value: a value position carries its key through the convolution, the query matches it"
+            : "none in one layer: attention finds the key, not the value after it");
+  }
+
   /** Key/value cache per token read: 2·d_model numbers (the cache grows with the length). */
   @Override
   public long stateSize() {

@@ -259,12 +259,14 @@ public final class TransformerBaselines {
   private static void scaling(Map<String, String> kv) {
     int vocabulary = Integer.parseInt(take(kv, "vocabulary", "81"));
     int repeats = Integer.parseInt(take(kv, "repeats", "3"));
+    int[] lengths = Arrays.stream(take(kv, "lengths", "256,512,1024,2048,4096").split(","))
+        .mapToInt(Integer::parseInt).toArray();
     kv.putIfAbsent("d_model", "96");
     try (TransformerModel model = (TransformerModel) factory(take(kv, "model", "transformer"))
         .create(vocabulary, kv, 1)) {
       System.out.printf("%s %s: %d parameters%n", model.name(), model.options(), model.parameters());
       SplittableRandom rng = new SplittableRandom(2);
-      for (int length : new int[] {256, 512, 1024, 2048, 4096}) {
+      for (int length : lengths) {
         int[] tokens = rng.ints(length, 0, vocabulary).toArray();
         model.logProbabilities(tokens); // warm-up
         double[] ms = new double[repeats];

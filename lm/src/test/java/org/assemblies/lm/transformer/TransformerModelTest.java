@@ -50,6 +50,9 @@ class TransformerModelTest {
         assertThat(total).isCloseTo(1.0, within(1e-5));
       }
       assertThat(model.logProbabilities(new int[0])).isEmpty();
+      assertThat(model.properties()).containsKeys("parallelTraining", "maxLength", "taskSpecificRules",
+          "mechanism", "binding");
+      assertThat(model.properties().get("maxLength")).startsWith("none");
     }
   }
 

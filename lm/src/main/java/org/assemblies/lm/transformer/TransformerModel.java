@@ -400,14 +400,20 @@ public final class TransformerModel implements LanguageModel {
    * heads × QUERY_BLOCK × T floats rather than heads × T².
    */
   private NDArray attend(NDArray q, NDArray k, NDArray v, int from, int to) {
-    NDManager m = q.getManager();
-    NDIndex queries = new NDIndex(":, :, {}:{}, :", from, to);
-    NDIndex keys = new NDIndex(":, :, 0:{}, :", to);
-    NDArray rows = m.arange(from, to).reshape(to - from, 1);
-    NDArray future = m.arange(to).reshape(1, to).gt(rows).toType(DataType.FLOAT32, false).mul(MASKED);
-    NDArray scores = q.get(queries).matMul(k.get(keys).transpose(0, 1, 3, 2))
-        .mul((float) (1 / Math.sqrt(options.headSize()))).add(future);
-    return scores.softmax(-1).matMul(v.get(keys));
+    NDManager outer = q.getManager();
+    // the block's scores are freed when it ends (autograd keeps what backward needs natively)
+    try (NDManager block = outer.newSubManager()) {
+      block.tempAttachAll(q, k, v);
+      NDIndex queries = new NDIndex(":, :, {}:{}, :", from, to);
+      NDIndex keys = new NDIndex(":, :, 0:{}, :", to);
+      NDArray rows = block.arange(from, to).reshape(to - from, 1);
+      NDArray future = block.arange(to).reshape(1, to).gt(rows).toType(DataType.FLOAT32, false).mul(MASKED);
+      NDArray scores = q.get(queries).matMul(k.get(keys).transpose(0, 1, 3, 2))
+          .mul((float) (1 / Math.sqrt(options.headSize()))).add(future);
+      NDArray out = scores.softmax(-1).matMul(v.get(keys));
+      out.attach(outer);
+      return out;
+    }
   }
 
   /** (B, T, d) → (B, heads, T, d/heads). */

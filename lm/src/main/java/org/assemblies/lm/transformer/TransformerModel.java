@@ -42,10 +42,13 @@ import org.assemblies.lm.LanguageModel;
  *   log p = logSoftmax(LNf(x) · Wout + bout)    Wout: d×V (not tied to E), bout: V
  * </pre>
  *
- * <p>Every position of a batch is computed in one pass (a causal mask, no per-token loop).
- * Training is Adam (β = 0.9, 0.999, ε = 1e-8) on the mean cross-entropy of the scored targets,
- * with global gradient-norm clipping. Initialisation draws from a Java generator seeded by the
- * model's seed and training has no randomness, so a seed gives bit-identical runs on one machine.
+ * <p>Every position of a batch is computed in one pass (a causal mask, no per-token loop); long
+ * sequences attend in blocks of 1024 queries, so memory grows as heads × 1024 × length, while time
+ * stays quadratic. Training is Adam (β = 0.9, 0.999, ε = 1e-8) on the mean cross-entropy of the
+ * scored targets, with global gradient-norm clipping; a step with a non-finite gradient is skipped
+ * and counted. Initialisation draws from a Java generator seeded by the model's seed and training
+ * has no randomness, so a seed gives bit-identical runs within a process (across processes the
+ * CPU kernels' rounding may differ in the last bits).
  *
  * <p>Parameters: V·d (embedding) + w·d (convolution) + 4d² (attention) + 2·d·mlp (MLP) + 6d (three
  * layer norms) + d·V + V (output). The non-embedding count leaves out the embedding and the output

@@ -26,7 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + "(Papadimitriou et al., PNAS 2020).",
     subcommands = {DemoCommand.class, ProjectCommand.class, AssociateCommand.class,
         MergeCommand.class, CompleteCommand.class, BenchCommand.class, ExperimentCommand.class,
-        ReportCommand.class, TmCommand.class, ParseCommand.class,
+        ReportCommand.class, TmCommand.class, ParseCommand.class, LmCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   /** Exit code of invalid input. */
@@ -40,7 +40,7 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "missing command: demo, project, associate, merge, complete, bench, experiment, report, tm or parse");
+        "missing command: demo, project, associate, merge, complete, bench, experiment, report, tm, parse or lm");
   }
 
   /** "assemblies VERSION" for --version. */

@@ -30,7 +30,8 @@ final class ParseCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "SENTENCE",
-      description = "The sentence (quoted, or as several words), e.g. \"the big dogs chase bad cats\".")
+      description = "The sentence (quoted, or as several words), e.g. \"the big dogs chase bad cats\"; "
+          + "a relative clause runs from \"that\" to \",\": \"dogs that cats chase , run\".")
   List<String> sentence;
 
   @Option(names = "--lang", paramLabel = "en|ru", description = "Language: en or ru (default: ${DEFAULT-VALUE}).")
@@ -45,7 +46,7 @@ final class ParseCommand implements Callable<Integer> {
 
   @Option(names = "--lexicon", paramLabel = "FILE",
       description = "Extra words, one 'word class [lemma]' per line (classes: en: det, noun, trans_verb, "
-          + "intrans_verb, copula, adverb, prep, adj; ru: verb, ditrans_verb, nom, acc, dat).")
+          + "intrans_verb, copula, adverb, prep, adj, rel, comma; ru: verb, ditrans_verb, nom, acc, dat).")
   Path lexiconFile;
 
   @Option(names = "--seed", paramLabel = "S", description = "Seed of the brain (default: ${DEFAULT-VALUE}).")

@@ -66,7 +66,7 @@ abstract class Progress implements AutoCloseable {
     };
   }
 
-  private static boolean interactive() {
+  static boolean interactive() {
     if (Boolean.getBoolean("assemblies.progress")) {
       return true;
     }

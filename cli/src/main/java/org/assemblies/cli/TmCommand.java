@@ -46,6 +46,9 @@ final class TmCommand implements Callable<Integer> {
     @Option(names = "--max-steps", paramLabel = "T", description = "Step budget (default: ${DEFAULT-VALUE}).")
     int maxSteps = 200;
 
+    @Option(names = "--rounds", description = "Also print, per step, the interneuron populations recruited in each round.")
+    boolean rounds;
+
     @Option(names = "--n", paramLabel = "N", description = "Neurons of the arc and tape areas (default: 2000).")
     Integer n;
 
@@ -79,6 +82,9 @@ final class TmCommand implements Callable<Integer> {
             && s.render(blank).equals(t.reference().get(i).render(blank)));
         out.println(String.format("%4d  %-10s %s%s", i, s.state(), s.render(blank),
             ok ? "" : "   ≠ interpreter: " + t.reference().get(i).state() + " " + t.reference().get(i).render(blank)));
+        if (rounds && i < t.rounds().size()) {
+          out.println("      rounds: " + t.rounds().get(i));
+        }
       }
       out.println(Text.fit(t.agrees()
           ? String.format("agrees with the interpreter at all %d steps (%.1f s)", t.neural().size() - 1, seconds)

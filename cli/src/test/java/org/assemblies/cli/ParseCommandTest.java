@@ -26,6 +26,18 @@ class ParseCommandTest {
   }
 
   @Test
+  void parsesACenterEmbeddedSentence() {
+    CliTest.Result r = CliTest.run("parse", "dogs that cats chase , run");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("""
+        run
+          SUBJ dogs
+            DEP-VERB chase
+              SUBJ cats
+        (3 dependencies; English, seed 1,""");
+  }
+
+  @Test
   void jsonIsOneObject() throws Exception {
     CliTest.Result r = CliTest.run("parse", "kot", "dayet", "sobakie", "sobaku", "--lang", "ru", "--json", "--seed", "2");
     assertThat(r.code()).isZero();

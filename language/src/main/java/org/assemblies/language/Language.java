@@ -10,16 +10,21 @@ import java.util.Map;
 /**
  * A language of the parser: its areas, which of them are recurrent, which are open at the start,
  * and the readout rules (spec language.md §1; the reference's {@code EnglishParserBrain} and
- * {@code RussianParserBrain}). The group name {@link Areas#ADJ} stands for every adjective area.
+ * {@code RussianParserBrain}; English with the dependent-clause areas of {@code recursive_parser.py}
+ * and the dependent clause's own argument areas DEP_SUBJ, DEP_OBJ, DEP_VERB). The group name {@link Areas#ADJ} stands for every adjective area.
  */
 public enum Language {
   ENGLISH("English", "en",
-      List.of(LEX, DET, SUBJ, OBJ, VERB, ADJ, ADVERB, PREP, PREP_P),
-      List.of(SUBJ, OBJ, VERB, ADJ, ADVERB, PREP, PREP_P),
+      List.of(LEX, DET, SUBJ, OBJ, VERB, ADJ, ADVERB, PREP, PREP_P, DEP_CLAUSE, DEP_SUBJ, DEP_OBJ, DEP_VERB),
+      List.of(SUBJ, OBJ, VERB, ADJ, ADVERB, PREP, PREP_P, DEP_CLAUSE, DEP_SUBJ, DEP_OBJ, DEP_VERB),
       List.of(LEX, SUBJ, VERB),
       readout(VERB, List.of(LEX, SUBJ, OBJ, PREP_P, ADVERB, ADJ),
-          SUBJ, List.of(LEX, DET, ADJ, PREP_P),
-          OBJ, List.of(LEX, DET, ADJ, PREP_P),
+          DEP_VERB, List.of(LEX, DEP_SUBJ, DEP_OBJ, PREP_P, ADVERB, ADJ),
+          SUBJ, List.of(LEX, DET, ADJ, PREP_P, DEP_CLAUSE),
+          OBJ, List.of(LEX, DET, ADJ, PREP_P, DEP_CLAUSE),
+          DEP_SUBJ, List.of(LEX, DET, ADJ, PREP_P),
+          DEP_OBJ, List.of(LEX, DET, ADJ, PREP_P),
+          DEP_CLAUSE, List.of(DEP_VERB),
           PREP_P, List.of(LEX, PREP, ADJ, DET),
           PREP, List.of(LEX),
           ADJ, List.of(LEX),

@@ -19,18 +19,25 @@ import java.util.Map;
  */
 public final class Lexicon {
 
-  /** A word, its class and the index of its LEX assembly. */
+  /**
+   * A word, its class and the index of its LEX assembly ({@link #NO_ASSEMBLY} for a class without
+   * one: "that", ",").
+   */
   public record Entry(String word, WordClass wordClass, int index) {
     public Entry {
       checkWord(word);
       if (wordClass == null) {
         throw new IllegalArgumentException("word class of '" + word + "' must not be null");
       }
-      if (index < 0) {
-        throw new IllegalArgumentException("index=" + index + " of '" + word + "' must be ≥ 0");
+      if (wordClass.hasAssembly() ? index < 0 : index != NO_ASSEMBLY) {
+        throw new IllegalArgumentException("index=" + index + " of '" + word + "' must be "
+            + (wordClass.hasAssembly() ? "≥ 0" : NO_ASSEMBLY + " (class " + wordClass.label() + " has no assembly)"));
       }
     }
   }
+
+  /** The index of a word without a LEX assembly. */
+  public static final int NO_ASSEMBLY = -1;
 
   private final Language language;
   private final Map<String, Entry> entries;
@@ -54,7 +61,7 @@ public final class Lexicon {
           "the det", "a det", "dogs noun", "cats noun", "mice noun", "people noun",
           "chase trans_verb", "love trans_verb", "bite trans_verb", "of prep", "big adj", "bad adj",
           "run intrans_verb", "fly intrans_verb", "quickly adverb", "in prep", "are copula",
-          "man noun", "woman noun", "saw trans_verb"), "built-in English lexicon");
+          "man noun", "woman noun", "saw trans_verb", "that rel", ", comma"), "built-in English lexicon");
       case RUSSIAN -> empty(language).withLines(List.of(
           "vidit verb", "lyubit verb", "kot nom", "kota acc kot", "sobaka nom", "sobaku acc sobaka",
           "sobakie dat sobaka", "kotu dat kot", "dayet ditrans_verb"), "built-in Russian lexicon");
@@ -70,7 +77,7 @@ public final class Lexicon {
     return List.copyOf(entries.values());
   }
 
-  /** Number of LEX assemblies (lexemes). */
+  /** Number of LEX assemblies (lexemes; "that" and "," have none). */
   public int lexemes() {
     return lemmas.size();
   }
@@ -119,8 +126,8 @@ public final class Lexicon {
     }
     Map<String, Entry> m = new LinkedHashMap<>(entries);
     List<String> ls = new ArrayList<>(lemmas);
-    int index = ls.indexOf(l);
-    if (index < 0) {
+    int index = c.hasAssembly() ? ls.indexOf(l) : NO_ASSEMBLY;
+    if (c.hasAssembly() && index < 0) {
       index = ls.size();
       ls.add(l);
     }

@@ -2,6 +2,8 @@ package org.assemblies.language;
 
 import static org.assemblies.language.Areas.ADJ;
 import static org.assemblies.language.Areas.ADJ_SLOT;
+import static org.assemblies.language.Areas.DEP_CLAUSE;
+import static org.assemblies.language.Areas.DEP_VERB;
 import static org.assemblies.language.Areas.DET;
 import static org.assemblies.language.Areas.LEX;
 import static org.assemblies.language.Areas.VERB;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.assemblies.core.Assembly;
 import org.assemblies.core.Brain;
 import org.assemblies.core.Projection;
 
@@ -27,6 +30,11 @@ import org.assemblies.core.Projection;
  * p.dependencySet(); // (chase,dogs,SUBJ) (chase,cats,OBJ) (dogs,the,DET) (dogs,big,ADJ) (cats,bad,ADJ)
  * }</pre>
  *
+ * <p>A relative clause on a noun, from "that" to "," (center embedding, the spec's recursive
+ * parser), gets areas of its own (DEP_CLAUSE, DEP_SUBJ, DEP_OBJ, DEP_VERB) and hangs off its head
+ * noun as (noun, verb, DEP-VERB): "dogs that cats chase , run" gives (run,dogs,SUBJ)
+ * (dogs,chase,DEP-VERB) (chase,cats,SUBJ). One level of embedding; see docs/design/center-embedding.md.
+ *
  * <p>Every parse builds a fresh brain from its seed: a parse is a pure function of the sentence,
  * the lexicon, the configuration and the seed. A parser is immutable and may be shared by threads.
  */
@@ -39,6 +47,7 @@ public final class Parser {
   private final String[] areas;
   private final int lex;
   private final int verb;
+  private final int depClause; // -1 without center embedding (Russian)
   private final List<String> adjectiveAreas;
   private final Map<WordClass, List<Rule>> pre = new EnumMap<>(WordClass.class);
   private final Map<WordClass, List<Rule>> post = new EnumMap<>(WordClass.class);
@@ -62,10 +71,11 @@ public final class Parser {
     this.areas = expand(language.areas()).toArray(String[]::new);
     this.lex = position(LEX);
     this.verb = position(VERB);
+    this.depClause = List.of(areas).indexOf(DEP_CLAUSE);
     for (WordClass c : WordClass.values()) {
       if (c.language() == language) {
-        pre.put(c, expandRules(c.pre()));
-        post.put(c, expandRules(c.post()));
+        pre.put(c, expandRules(c.pre(), c.hasAssembly()));
+        post.put(c, expandRules(c.post(), c.hasAssembly()));
       }
     }
     readoutTargets = new int[areas.length][];
@@ -117,7 +127,7 @@ public final class Parser {
    * Parses a sentence; with {@code trace}, records per word what was open and what fired.
    *
    * @throws IllegalArgumentException an empty sentence, an unknown word, no verb, more adjectives
-   *     before one noun than adjective areas
+   *     before one noun than adjective areas, a second relative clause
    * @throws IllegalStateException the rules made LEX fire into two areas at once (English)
    */
   public Parse parse(String sentence, long seed, boolean trace) {
@@ -135,12 +145,13 @@ public final class Parser {
     return new Parse(language, words, run.dependencies, tree, (System.nanoTime() - t0) / 1e9, run.steps);
   }
 
-  /** The words of a sentence, lower case. */
+  /** The words of a sentence, lower case, commas split off. */
   static List<String> words(String sentence) {
     if (sentence == null || sentence.isBlank()) {
       throw new IllegalArgumentException("the sentence is empty");
     }
-    return Arrays.stream(sentence.strip().toLowerCase(Locale.ROOT).split("\\s+")).toList();
+    // a comma is a word of its own ("chase, run" = "chase , run")
+    return Arrays.stream(sentence.replace(",", " , ").strip().toLowerCase(Locale.ROOT).split("\\s+")).toList();
   }
 
   // ------------------------------------------------------------------ tables
@@ -157,27 +168,43 @@ public final class Parser {
     return out;
   }
 
-  private List<Rule> expandRules(List<Rule> rules) {
+  /**
+   * The rules with the group ADJ expanded and, with {@code clause}, every rule on SUBJ, OBJ or VERB
+   * repeated on the dependent clause's DEP_SUBJ, DEP_OBJ, DEP_VERB (a fiber rule on both of its
+   * areas: VERB–OBJ gives DEP_VERB–DEP_OBJ).
+   */
+  private List<Rule> expandRules(List<Rule> rules, boolean clause) {
+    boolean mirror = clause && hasClause();
     List<Rule> out = new ArrayList<>();
     for (Rule r : rules) {
       switch (r) {
         case Rule.OnArea a -> {
           for (String x : expandOne(a.area())) {
             out.add(new Rule.OnArea(a.inhibit(), x, a.index()));
+            if (mirror && Areas.clauseOf(x) != null) {
+              out.add(new Rule.OnArea(a.inhibit(), Areas.clauseOf(x), a.index()));
+            }
           }
         }
         case Rule.OnFiber f -> {
           for (String x : expandOne(f.a())) {
             for (String y : expandOne(f.b())) {
               out.add(new Rule.OnFiber(f.inhibit(), x, y, f.index()));
+              if (mirror && (Areas.clauseOf(x) != null || Areas.clauseOf(y) != null)) {
+                out.add(new Rule.OnFiber(f.inhibit(), inClause(x), inClause(y), f.index()));
+              }
             }
           }
         }
         case Rule.Clear c -> {
           for (String x : expandOne(c.area())) {
             out.add(new Rule.Clear(x));
+            if (mirror && Areas.clauseOf(x) != null) {
+              out.add(new Rule.Clear(Areas.clauseOf(x)));
+            }
           }
         }
+        case Rule.Reset reset -> out.add(reset);
       }
     }
     return List.copyOf(out);
@@ -185,6 +212,15 @@ public final class Parser {
 
   private List<String> expandOne(String a) {
     return a.equals(ADJ) ? adjectiveAreas : List.of(a);
+  }
+
+  /** The dependent clause's area for SUBJ, OBJ, VERB; any other area itself. */
+  private static String inClause(String a) {
+    return Areas.clauseOf(a) != null ? Areas.clauseOf(a) : a;
+  }
+
+  private boolean hasClause() {
+    return List.of(areas).contains(DEP_VERB);
   }
 
   private int position(String area) {
@@ -201,7 +237,7 @@ public final class Parser {
   /** The state of one parse: the brain, the inhibition state and the fibers used. */
   private final class Run {
     final Brain brain;
-    final Inhibition inhibition = new Inhibition(List.of(areas));
+    Inhibition inhibition = new Inhibition(List.of(areas));
     final int m = areas.length;
     final boolean[][] used = new boolean[m][m];
     final boolean[][] map = new boolean[m][m];
@@ -231,14 +267,39 @@ public final class Parser {
           }
         }
       }
+      rest();
+    }
+
+    /**
+     * Every area and fiber inhibited but the initially open areas; the dependent clause's areas
+     * mirror the main ones and hold the clause inhibitor.
+     */
+    private void rest() {
+      inhibition = new Inhibition(List.of(areas));
       for (String a : language.initiallyOpen()) {
         inhibition.disinhibitArea(a, 0);
+        if (hasClause() && Areas.clauseOf(a) != null) {
+          inhibition.disinhibitArea(Areas.clauseOf(a), 0);
+        }
+      }
+      for (String a : areas) {
+        if (Areas.mainOf(a) != null) {
+          inhibition.inhibitArea(a, Rule.CLAUSE);
+        }
       }
     }
 
     void word(Lexicon.Entry e) {
       WordClass c = e.wordClass();
-      brain.activate(LEX, e.index());
+      if (c == WordClass.RELATIVE && brain.winners(DEP_CLAUSE).size() > 0) {
+        // a second clause would reuse DEP_CLAUSE, DEP_SUBJ, DEP_OBJ, DEP_VERB: the first clause's
+        // synapses and recorded fibers mix into it (seeds 1–20, two such sentences: every parse wrong)
+        throw new IllegalArgumentException("'" + e.word() + "': one relative clause per sentence is supported"
+            + (inClause() ? " (this one is inside another: one level of embedding)" : ""));
+      }
+      if (c.hasAssembly()) {
+        brain.activate(LEX, e.index());
+      }
       String slot = pre.get(c).stream().anyMatch(Run::usesSlot) ? adjectiveSlot(e.word()) : null;
       apply(pre.get(c), slot);
       computeMap();
@@ -292,11 +353,17 @@ public final class Parser {
       }
     }
 
+    /** Between "that" and ",": the clause's verb area has lost its clause inhibitor. */
+    private boolean inClause() {
+      return hasClause() && !inhibition.areaInhibitors(DEP_VERB).contains(Rule.CLAUSE);
+    }
+
     private static boolean usesSlot(Rule r) {
       return switch (r) {
         case Rule.OnArea a -> a.area().equals(ADJ_SLOT);
         case Rule.OnFiber f -> f.a().equals(ADJ_SLOT) || f.b().equals(ADJ_SLOT);
         case Rule.Clear c -> c.area().equals(ADJ_SLOT);
+        case Rule.Reset reset -> false;
       };
     }
 
@@ -335,6 +402,7 @@ public final class Parser {
             }
           }
           case Rule.Clear c -> brain.inhibit(c.area().equals(ADJ_SLOT) ? slot : c.area());
+          case Rule.Reset reset -> rest();
         }
       }
     }
@@ -409,7 +477,8 @@ public final class Parser {
       }
       if (brain.winners(VERB).size() == 0) {
         throw new IllegalArgumentException("no verb in '" + sentence.strip()
-            + "': the parse is read out from the verb's assembly");
+            + "': the parse is read out from the verb's assembly"
+            + (inClause() ? " (a relative clause 'that …' before the main verb must end with ',')" : ""));
       }
       List<ParseTree> children = new ArrayList<>();
       String head = readOut(verb, children);
@@ -417,9 +486,11 @@ public final class Parser {
     }
 
     /**
-     * Fires {@code area} along its used, allowed fibers; reads its word from LEX, then every
-     * target's word, emitting (word, dependent, relation), and recurses. Returns the area's word
-     * and adds the dependents' subtrees to {@code children}.
+     * Fires {@code area} along its used, allowed fibers; reads its word from LEX, then every target's
+     * word, emitting (word, dependent, relation), and recurses, each target from the assembly this
+     * area evoked in it (a sibling's subtree may have fired into the same area since). Returns the
+     * area's word and adds the dependents' subtrees to {@code children}. The dependent of DEP_CLAUSE
+     * is the clause's verb: DEP_CLAUSE → DEP_VERB → LEX, and its subtree is DEP_VERB's.
      */
     private String readOut(int area, List<ParseTree> children) {
       List<Integer> targets = new ArrayList<>();
@@ -434,24 +505,40 @@ public final class Parser {
       brain.project(Projection.builder().area(areas[area],
           targets.stream().map(t -> areas[t]).toArray(String[]::new)).build());
       String head = word();
-      List<String> dependents = new ArrayList<>();
+      List<Assembly> evoked = new ArrayList<>();
       for (int t : targets) {
-        if (t == lex) {
-          continue;
-        }
-        brain.project(Projection.builder().area(areas[t], LEX).build());
-        String dependent = word();
-        dependents.add(dependent);
-        dependencies.add(new Dependency(head, dependent, Areas.relation(areas[t])));
+        evoked.add(brain.winners(areas[t]));
       }
-      int d = 0;
-      for (int t : targets) {
+      List<String> dependents = new ArrayList<>();
+      List<Assembly> heads = new ArrayList<>(); // per dependent, the assembly whose subtree is read
+      List<String> relations = new ArrayList<>();
+      for (int i = 0; i < targets.size(); i++) {
+        int t = targets.get(i);
         if (t == lex) {
           continue;
         }
+        Assembly dependent = evoked.get(i);
+        if (t == depClause) {
+          int v = position(DEP_VERB);
+          if (!used[t][v]) {
+            continue;
+          }
+          brain.project(Projection.builder().area(DEP_CLAUSE, DEP_VERB).build());
+          dependent = brain.winners(DEP_VERB);
+        }
+        brain.project(Projection.builder().area(dependent.area(), LEX).build());
+        String word = word();
+        dependents.add(word);
+        heads.add(dependent);
+        relations.add(Areas.relation(areas[t]));
+        dependencies.add(new Dependency(head, word, Areas.relation(areas[t])));
+      }
+      for (int i = 0; i < dependents.size(); i++) {
+        Assembly a = heads.get(i);
         List<ParseTree> grandChildren = new ArrayList<>();
-        readOut(t, grandChildren);
-        children.add(new ParseTree(dependents.get(d++), Areas.relation(areas[t]), grandChildren));
+        brain.setWinners(a.area(), a.neurons());
+        readOut(position(a.area()), grandChildren);
+        children.add(new ParseTree(dependents.get(i), relations.get(i), grandChildren));
       }
       return head;
     }

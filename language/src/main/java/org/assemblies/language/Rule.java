@@ -8,14 +8,29 @@ package org.assemblies.language;
  */
 sealed interface Rule {
 
+  /**
+   * The inhibitor index of the dependent clause: "that" adds it to SUBJ, OBJ, VERB and removes it
+   * from DEP_SUBJ, DEP_OBJ, DEP_VERB; at rest the clause's areas hold it.
+   */
+  int CLAUSE = 2;
+
   /** INHIBIT ({@code inhibit}) or DISINHIBIT the area with inhibitor {@code index}. */
   record OnArea(boolean inhibit, String area, int index) implements Rule {}
 
   /** INHIBIT ({@code inhibit}) or DISINHIBIT the fiber between {@code a} and {@code b}. */
   record OnFiber(boolean inhibit, String a, String b, int index) implements Rule {}
 
-  /** The area loses its winners (the noun has taken up its adjectives). Not in the reference. */
+  /**
+   * The area loses its winners (a noun has taken up its adjectives; a new clause or the restored head
+   * noun needs a fresh assembly). Not in the reference.
+   */
   record Clear(String area) implements Rule {}
+
+  /**
+   * Every area and fiber back to the resting state: only the language's initially open areas open
+   * (the reference's {@code initialize_states}, at the end of a dependent clause).
+   */
+  record Reset() implements Rule {}
 
   static Rule openArea(String a) {
     return new OnArea(false, a, 0);

@@ -18,6 +18,14 @@ import java.util.Locale;
  * <p>Beyond the reference: an adjective opens the first adjective area that holds no adjective yet
  * (ADJ, ADJ2, ...), and a noun clears the adjective areas after taking them up, so that
  * several adjectives of one noun each keep their own assembly (see {@link ParserConfig#adjectiveAreas}).
+ *
+ * <p>Center embedding (spec language.md §1, the reference's {@code recursive_parser.py}, with a
+ * clause's own SUBJ, OBJ and VERB areas): {@link #RELATIVE} ("that") and {@link #CLAUSE_END} (",")
+ * open and close a dependent clause. Every rule of the other classes on SUBJ, OBJ or VERB applies
+ * to DEP_SUBJ, DEP_OBJ, DEP_VERB as well (the rules of "that" and "," name their areas exactly); the
+ * clause inhibitor {@link Rule#CLAUSE} keeps one of each pair closed, so the same rules send a word
+ * into the clause's areas inside a clause and into the main ones outside. See
+ * docs/design/center-embedding.md.
  */
 public enum WordClass {
   DETERMINER(Language.ENGLISH, "det",
@@ -29,14 +37,18 @@ public enum WordClass {
           open(PREP_P, PREP), open(PREP_P, SUBJ), open(PREP_P, OBJ)),
       nounPost()),
   TRANSITIVE_VERB(Language.ENGLISH, "trans_verb",
-      List.of(open(LEX, VERB), open(VERB, SUBJ), open(VERB, Areas.ADVERB), openArea(Areas.ADVERB, 1)),
-      List.of(close(LEX, VERB), openArea(OBJ), closeArea(SUBJ), closeArea(Areas.ADVERB), open(PREP_P, VERB))),
+      List.of(open(LEX, VERB), open(VERB, SUBJ), open(VERB, Areas.ADVERB), openArea(Areas.ADVERB, 1),
+          open(DEP_CLAUSE, DEP_VERB)),
+      List.of(close(LEX, VERB), openArea(OBJ), closeArea(SUBJ), closeArea(Areas.ADVERB), open(PREP_P, VERB),
+          close(DEP_CLAUSE, DEP_VERB))),
   INTRANSITIVE_VERB(Language.ENGLISH, "intrans_verb",
-      List.of(open(LEX, VERB), open(VERB, SUBJ), open(VERB, Areas.ADVERB), openArea(Areas.ADVERB, 1)),
-      List.of(close(LEX, VERB), closeArea(SUBJ), closeArea(Areas.ADVERB), open(PREP_P, VERB))),
+      List.of(open(LEX, VERB), open(VERB, SUBJ), open(VERB, Areas.ADVERB), openArea(Areas.ADVERB, 1),
+          open(DEP_CLAUSE, DEP_VERB)),
+      List.of(close(LEX, VERB), closeArea(SUBJ), closeArea(Areas.ADVERB), open(PREP_P, VERB),
+          close(DEP_CLAUSE, DEP_VERB))),
   COPULA(Language.ENGLISH, "copula",
-      List.of(open(LEX, VERB), open(VERB, SUBJ)),
-      List.of(close(LEX, VERB), openArea(OBJ), closeArea(SUBJ), open(ADJ, VERB))),
+      List.of(open(LEX, VERB), open(VERB, SUBJ), open(DEP_CLAUSE, DEP_VERB)),
+      List.of(close(LEX, VERB), openArea(OBJ), closeArea(SUBJ), open(ADJ, VERB), close(DEP_CLAUSE, DEP_VERB))),
   ADVERB(Language.ENGLISH, "adverb",
       List.of(openArea(Areas.ADVERB), open(LEX, Areas.ADVERB)),
       List.of(close(LEX, Areas.ADVERB), closeArea(Areas.ADVERB, 1))),
@@ -47,6 +59,25 @@ public enum WordClass {
   ADJECTIVE(Language.ENGLISH, "adj",
       List.of(openArea(ADJ_SLOT), open(LEX, ADJ_SLOT)),
       List.of(close(LEX, ADJ), close(VERB, ADJ))),
+  /**
+   * "that": a dependent clause begins. The head noun's area (SUBJ, or OBJ) fires into a fresh
+   * assembly of DEP_CLAUSE, which stays open for the clause's verb; the head word, still active in
+   * LEX, fires into DEP_SUBJ if that is open (a subject head), so that the clause has a subject
+   * until a noun of its own replaces it. Then the clause inhibitor closes SUBJ, OBJ, VERB (keeping
+   * their assemblies) and opens DEP_SUBJ, DEP_OBJ, DEP_VERB in their place. No LEX assembly.
+   */
+  RELATIVE(Language.ENGLISH, "rel",
+      List.of(new Rule.Clear(DEP_CLAUSE), openArea(DEP_CLAUSE), open(SUBJ, DEP_CLAUSE), open(OBJ, DEP_CLAUSE),
+          openArea(DEP_SUBJ, Rule.CLAUSE), open(LEX, DEP_SUBJ)),
+      List.of(close(SUBJ, DEP_CLAUSE), close(OBJ, DEP_CLAUSE), close(LEX, DEP_SUBJ), closeArea(SUBJ, Rule.CLAUSE),
+          closeArea(OBJ, Rule.CLAUSE), closeArea(VERB, Rule.CLAUSE), openArea(DEP_OBJ, Rule.CLAUSE),
+          openArea(DEP_VERB, Rule.CLAUSE))),
+  /**
+   * ",": the dependent clause ends. Every area and fiber returns to rest (the reference's
+   * {@code initialize_states}): SUBJ and VERB open, the clause's areas and DEP_CLAUSE closed. The head
+   * noun's assembly is still in SUBJ (closed, hence untouched, during the clause). No LEX assembly.
+   */
+  CLAUSE_END(Language.ENGLISH, "comma", List.of(new Rule.Reset()), List.of()),
 
   RUSSIAN_VERB(Language.RUSSIAN, "verb",
       List.of(openArea(VERB), open(LEX, VERB), open(VERB, NOM), open(VERB, ACC)),
@@ -89,6 +120,11 @@ public enum WordClass {
   /** The name in lexicon files, e.g. {@code trans_verb}. */
   public String label() {
     return label;
+  }
+
+  /** Whether words of this class have an assembly in LEX ("that" and "," have none: they only switch areas). */
+  public boolean hasAssembly() {
+    return this != RELATIVE && this != CLAUSE_END;
   }
 
   List<Rule> pre() {

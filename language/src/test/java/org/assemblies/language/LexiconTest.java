@@ -27,6 +27,21 @@ class LexiconTest {
   }
 
   @Test
+  void thatAndCommaHaveNoAssembly() {
+    Lexicon en = Lexicon.builtin(Language.ENGLISH);
+    assertThat(en.entry("that").wordClass()).isEqualTo(WordClass.RELATIVE);
+    assertThat(en.entry(",").wordClass()).isEqualTo(WordClass.CLAUSE_END);
+    assertThat(en.entry("that").index()).isEqualTo(Lexicon.NO_ASSEMBLY);
+    assertThat(en.entry(",").index()).isEqualTo(Lexicon.NO_ASSEMBLY);
+    assertThat(en.lexemes()).isEqualTo(20); // LEX keeps the reference's size
+    assertThat(en.with("which", WordClass.RELATIVE).lexemes()).isEqualTo(20);
+    assertThatThrownBy(() -> new Lexicon.Entry("which", WordClass.RELATIVE, 3))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index=3").hasMessageContaining("no assembly");
+    assertThatThrownBy(() -> new Lexicon.Entry("dogs", WordClass.NOUN, -1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index=-1");
+  }
+
+  @Test
   void anUnknownWordNamesTheWordAndTheClasses() {
     assertThatThrownBy(() -> Lexicon.builtin(Language.ENGLISH).entry("birds"))
         .isInstanceOf(IllegalArgumentException.class)

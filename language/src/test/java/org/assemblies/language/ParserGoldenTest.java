@@ -13,7 +13,8 @@ import org.knowm.xchart.BitmapEncoder;
 class ParserGoldenTest {
   @Test
   void theExperimentIsRegistered() {
-    assertThat(new LanguageExperiments().experiments()).extracting(Experiment::name).containsExactly("parser-golden");
+    assertThat(new LanguageExperiments().experiments()).extracting(Experiment::name)
+        .containsExactly("parser-golden", "parser-embedded", "nemo-word-order");
     assertThat(Experiments.byName("parser-golden").name()).isEqualTo("parser-golden");
   }
 

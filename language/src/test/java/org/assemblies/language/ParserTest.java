@@ -135,9 +135,9 @@ class ParserTest {
   }
 
   @Test
-  void theAreasIncludeTheAdjectiveAreas() {
+  void theAreasIncludeTheAdjectiveAreasAndTheDependentClausesAreas() {
     assertThat(EN.areas()).containsExactly("LEX", "DET", "SUBJ", "OBJ", "VERB", "ADJ", "ADJ2", "ADJ3", "ADVERB",
-        "PREP", "PREP_P");
+        "PREP", "PREP_P", "DEP_CLAUSE", "DEP_SUBJ", "DEP_OBJ", "DEP_VERB");
     assertThat(Parser.of(Language.RUSSIAN).areas()).containsExactly("LEX", "NOM", "VERB", "ACC", "DAT");
   }
 }

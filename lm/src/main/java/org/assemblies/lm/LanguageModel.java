@@ -3,6 +3,7 @@ package org.assemblies.lm;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A next-token model on the scorecard: n-gram and compressor baselines, the DJL transformer and
@@ -38,6 +39,17 @@ public interface LanguageModel extends AutoCloseable {
 
   /** Size of the state carried from one token to the next at inference, in numbers (0 if none). */
   long stateSize();
+
+  /**
+   * Design properties the model declares for the scorecard's must-have columns that are not
+   * measurements (spec/lm-lab.md §2). Keys, each optional: {@code parallelTraining} (is there a
+   * per-timestep loop in the training step?), {@code maxLength} ("none" or the hard limit),
+   * {@code taskSpecificRules}, {@code mechanism} (what it is, and whether it is an existing one),
+   * {@code binding} (asymmetric key→value binding). The scorecard shows them marked as declared.
+   */
+  default Map<String, String> properties() {
+    return Map.of();
+  }
 
   /** Writes a checkpoint into {@code directory} (created if needed), atomically. */
   void save(Path directory) throws IOException;

@@ -2,6 +2,7 @@ package org.assemblies.lm;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,4 +26,12 @@ public interface ModelFactory {
 
   /** The model saved by {@link LanguageModel#save(Path)} in {@code directory}. */
   LanguageModel load(Path directory) throws IOException;
+
+  /**
+   * The option sets the scorecard runs, one row each (default: the model with default options).
+   * E.g. the n-gram factory returns orders 1 to 5, the transformer plain and with a convolution.
+   */
+  default List<Map<String, String>> scorecardVariants() {
+    return List.of(Map.of());
+  }
 }

@@ -17,6 +17,14 @@ public interface Task {
   /** Size of the token vocabulary, special tokens included. */
   int vocabularySize();
 
+  /**
+   * The task to evaluate on after training on this one: itself, except for tasks that test
+   * length generalisation (string copy: longer strings than were trained on).
+   */
+  default Task testTask() {
+    return this;
+  }
+
   /** One example drawn from {@code rng}. */
   Example sample(UniformRandomProvider rng);
 

@@ -16,7 +16,8 @@ import org.assemblies.core.Projection;
  * winners act: their areas are inhibited or disinhibited from this step on; (2) every area that
  * has winners fires along its fibers into the disinhibited areas, which take their new caps; (3)
  * inhibited areas fall silent. Gates stay as set until a population changes them; when
- * populations recruited together disagree about an area, inhibition wins. So an assembly that has just recruited the interneurons inhibiting
+ * populations recruited together disagree about an area, inhibition wins (over disinhibition and
+ * over a hold), and a hold wins over a release. Held areas keep their assembly while they fire. So an assembly that has just recruited the interneurons inhibiting
  * its own area still fires once more — the paper's step {S2, A1, disinhibit B, inhibit A} — and
  * control flow follows the assemblies, with no external controller.
  */
@@ -28,6 +29,7 @@ public final class Circuit {
   private final Map<String, Set<String>> fibers = new LinkedHashMap<>();
   private final Set<String> inhibited = new LinkedHashSet<>();
   private final Set<FiberRef> closed = new LinkedHashSet<>();
+  private final Set<String> held = new LinkedHashSet<>();
   private final List<Interneurons> interneurons = new ArrayList<>();
   private List<String> lastRecruited = List.of();
 
@@ -53,6 +55,7 @@ public final class Circuit {
     for (String a : areas) {
       check(a);
       inhibited.add(a);
+      held.remove(a);
       brain.inhibit(a);
     }
     return this;
@@ -64,6 +67,32 @@ public final class Circuit {
       inhibited.remove(a);
     }
     return this;
+  }
+
+  /** Holds {@code areas} (see {@link Interneurons#hold()}): each keeps the assembly it has. */
+  public Circuit hold(String... areas) {
+    for (String a : areas) {
+      check(a);
+      held.add(a);
+      if (brain.winners(a).size() > 0) {
+        brain.fix(a);
+      }
+    }
+    return this;
+  }
+
+  /** Ends the holds of {@code areas} (see {@link Interneurons#hold()}). */
+  public Circuit release(String... areas) {
+    for (String a : areas) {
+      check(a);
+      held.remove(a);
+      brain.unfix(a);
+    }
+    return this;
+  }
+
+  public boolean isHeld(String area) {
+    return held.contains(area);
   }
 
   public boolean isInhibited(String area) {
@@ -100,6 +129,8 @@ public final class Circuit {
     populations.disinhibit().forEach(this::check);
     populations.closeFibers().forEach(f -> declared(f.from(), f.to()));
     populations.openFibers().forEach(f -> declared(f.from(), f.to()));
+    populations.hold().forEach(this::check);
+    populations.release().forEach(this::check);
     interneurons.add(populations);
     return this;
   }
@@ -120,13 +151,24 @@ public final class Circuit {
         recruited.add(lri.name());
       }
     }
+    Set<String> heldBefore = new LinkedHashSet<>(held);
     for (Interneurons lri : acting) { // gates are latched; on a conflict, inhibition wins
       lri.disinhibit().forEach(inhibited::remove);
       lri.openFibers().forEach(closed::remove);
+      lri.release().forEach(held::remove);
     }
     for (Interneurons lri : acting) {
       inhibited.addAll(lri.inhibit());
       closed.addAll(lri.closeFibers());
+      held.addAll(lri.hold());
+    }
+    held.removeAll(inhibited);
+    heldBefore.removeAll(held);
+    heldBefore.forEach(brain::unfix);
+    for (String a : held) { // a hold freezes the assembly the area has now
+      if (brain.winners(a).size() > 0) {
+        brain.fix(a);
+      }
     }
     lastRecruited = Collections.unmodifiableList(recruited);
     Projection.Builder p = Projection.builder();

@@ -16,9 +16,14 @@ import org.assemblies.core.Assembly;
  * @param disinhibit areas released from the next step on
  * @param closeFibers fibers closed from the next step on
  * @param openFibers fibers opened from the next step on
+ * @param hold areas that keep their current assembly from the next step on, whatever their input,
+ *     until released or inhibited: persistent activity, abstracted as a clamp (the reference's
+ *     {@code fix}); used where an assembly must keep firing unchanged while it is being linked
+ * @param release areas whose hold ends from the next step on
  */
 public record Interneurons(String name, Trigger trigger, List<String> inhibit, List<String> disinhibit,
-    List<Circuit.FiberRef> closeFibers, List<Circuit.FiberRef> openFibers) {
+    List<Circuit.FiberRef> closeFibers, List<Circuit.FiberRef> openFibers, List<String> hold,
+    List<String> release) {
 
   public Interneurons {
     if (name == null || name.isBlank()) {
@@ -31,6 +36,8 @@ public record Interneurons(String name, Trigger trigger, List<String> inhibit, L
     disinhibit = List.copyOf(disinhibit);
     closeFibers = List.copyOf(closeFibers);
     openFibers = List.copyOf(openFibers);
+    hold = List.copyOf(hold);
+    release = List.copyOf(release);
   }
 
   /**
@@ -39,7 +46,8 @@ public record Interneurons(String name, Trigger trigger, List<String> inhibit, L
    */
   public Interneurons(String name, String area, Assembly trigger, double threshold, List<String> inhibit,
       List<String> disinhibit) {
-    this(name, checked(name, area, trigger, threshold), inhibit, disinhibit, List.of(), List.of());
+    this(name, checked(name, area, trigger, threshold), inhibit, disinhibit, List.of(), List.of(), List.of(),
+        List.of());
   }
 
   private static Trigger checked(String name, String area, Assembly trigger, double threshold) {
@@ -66,6 +74,8 @@ public record Interneurons(String name, Trigger trigger, List<String> inhibit, L
     private final List<String> disinhibit = new ArrayList<>();
     private final List<Circuit.FiberRef> close = new ArrayList<>();
     private final List<Circuit.FiberRef> open = new ArrayList<>();
+    private final List<String> hold = new ArrayList<>();
+    private final List<String> release = new ArrayList<>();
 
     private Builder(String name, Trigger trigger) {
       this.name = name;
@@ -92,8 +102,18 @@ public record Interneurons(String name, Trigger trigger, List<String> inhibit, L
       return this;
     }
 
+    public Builder hold(String... areas) {
+      hold.addAll(List.of(areas));
+      return this;
+    }
+
+    public Builder release(String... areas) {
+      release.addAll(List.of(areas));
+      return this;
+    }
+
     public Interneurons build() {
-      return new Interneurons(name, trigger, inhibit, disinhibit, close, open);
+      return new Interneurons(name, trigger, inhibit, disinhibit, close, open, hold, release);
     }
   }
 }

@@ -69,6 +69,21 @@ public sealed interface Trigger {
     }
   }
 
+  /** Any of the triggers (a disjunction). */
+  record Any(List<Trigger> triggers) implements Trigger {
+    public Any {
+      triggers = List.copyOf(triggers);
+      if (triggers.isEmpty()) {
+        throw new IllegalArgumentException("a disjunction needs at least one trigger");
+      }
+    }
+
+    @Override
+    public boolean holds(Brain brain, Set<String> firedBefore) {
+      return triggers.stream().anyMatch(t -> t.holds(brain, firedBefore));
+    }
+  }
+
   static Trigger present(Assembly assembly, double threshold) {
     return new Present(assembly, threshold);
   }
@@ -87,5 +102,9 @@ public sealed interface Trigger {
 
   static Trigger all(Trigger... ts) {
     return new All(List.of(ts));
+  }
+
+  static Trigger any(Trigger... ts) {
+    return new Any(List.of(ts));
   }
 }

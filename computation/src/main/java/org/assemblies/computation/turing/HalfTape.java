@@ -33,7 +33,6 @@ public final class HalfTape {
   private final int k;
   private final int buildRounds;
   private final int blank;
-  private int top; // index of the area holding the top cell
 
   /**
    * Adds areas {@code prefix + 0..2} to {@code brain} and builds the blank loop.
@@ -87,7 +86,6 @@ public final class HalfTape {
     brain.inhibit(symbolArea);
     brain.setPlasticityEnabled(plastic);
     brain.setWinners(areas[0], loop[0]);
-    top = 0;
   }
 
   private static int next(int j) {
@@ -106,13 +104,35 @@ public final class HalfTape {
     return ids;
   }
 
+  /** The index of the area holding the top cell: the one active area of this half-tape. */
+  private int top() {
+    int top = -1;
+    for (int j = 0; j < 3; j++) {
+      if (brain.winners(areas[j]).size() > 0) {
+        if (top >= 0) {
+          throw new IllegalStateException("two areas of a half-tape are active: " + areas[top] + " and " + areas[j]);
+        }
+        top = j;
+      }
+    }
+    if (top < 0) {
+      throw new IllegalStateException("no area of the half-tape " + areas[0] + ".." + areas[2] + " is active");
+    }
+    return top;
+  }
+
   /** The area holding the top cell. */
   public String topArea() {
-    return areas[top];
+    return areas[top()];
   }
 
   public Assembly topCell() {
-    return brain.winners(areas[top]);
+    return brain.winners(topArea());
+  }
+
+  /** Area {@code j} (0, 1, 2) of the cycle; cells go down from area j to area j+1 (mod 3). */
+  String area(int j) {
+    return areas[Math.floorMod(j, 3)];
   }
 
   /** The area below {@code area} in this half-tape's cycle. */
@@ -127,11 +147,13 @@ public final class HalfTape {
 
   /** One round of holding: the top fires into itself. */
   public void hold() {
-    brain.project(Projection.builder().area(areas[top], areas[top]).build());
+    String t = topArea();
+    brain.project(Projection.builder().area(t, t).build());
   }
 
   /** Pushes symbol {@code symbol} (it is fired into the symbol area for the build). */
   public void push(int symbol) {
+    int top = top();
     String t = areas[top];
     String n = areas[prev(top)];
     brain.setWinners(symbolArea, block(symbol)).fix(symbolArea);
@@ -148,11 +170,11 @@ public final class HalfTape {
     }
     brain.unfix(n).unfix(t).unfix(symbolArea).inhibit(symbolArea);
     brain.inhibit(t); // retire the old top
-    top = prev(top);
   }
 
   /** Pops the top cell; returns the symbol it held (decoded from the symbol area's cap). */
   public int pop(int symbols) {
+    int top = top();
     String t = areas[top];
     String below = areas[next(top)];
     brain.inhibit(symbolArea).inhibit(below);
@@ -160,7 +182,6 @@ public final class HalfTape {
     int read = decode(brain.winners(symbolArea), symbols);
     brain.inhibit(symbolArea);
     brain.inhibit(t);
-    top = next(top);
     return read;
   }
 

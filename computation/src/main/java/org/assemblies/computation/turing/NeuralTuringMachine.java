@@ -87,6 +87,7 @@ public final class NeuralTuringMachine {
   private final RefractedNeurons arcs;
   private final HalfTape left;
   private final HalfTape right;
+  private final Control control;
 
   public NeuralTuringMachine(TuringMachine machine, Config config, long seed) {
     this.machine = machine;
@@ -102,7 +103,16 @@ public final class NeuralTuringMachine {
     arcs = RefractedNeurons.install(brain, "A", config.betaFsm());
     left = new HalfTape(brain, "HL", config.n(), k, "I", 0, config.betaTape(), config.buildRounds(), seed * 31 + 1);
     right = new HalfTape(brain, "HR", config.n(), k, "I", 0, config.betaTape(), config.buildRounds(), seed * 31 + 2);
-    train();
+    List<Assembly> arcAssemblies = train();
+    control = new Control(brain, left, right, arcAssemblies, haltingStates(), k, config.buildRounds());
+  }
+
+  private List<Assembly> haltingStates() {
+    List<Assembly> out = new ArrayList<>();
+    for (String h : machine.halting()) {
+      out.add(new Assembly("S", block(states.indexOf(h))));
+    }
+    return out;
   }
 
   public TuringMachine machine() {
@@ -121,7 +131,8 @@ public final class NeuralTuringMachine {
     return ids;
   }
 
-  private void train() {
+  /** Trains the transducer; returns the arc assemblies, one per transition. */
+  private List<Assembly> train() {
     brain.setPlasticityEnabled(true);
     for (int r = 0; r < config.presentations(); r++) {
       for (Map.Entry<String, Map<Character, TuringMachine.Action>> row : machine.delta().entrySet()) {
@@ -140,7 +151,34 @@ public final class NeuralTuringMachine {
         }
       }
     }
+    // each state and symbol assembly an attractor of S → S and I → I, so that the areas clean up
+    // a slightly perturbed readout of the arc or of the tape (the design's "hold between rounds")
+    brain.setBeta("S", "S", config.betaTape()).setBeta("I", "I", config.betaTape()); // strong, up to the weight cap
+    for (int r = 0; r < config.presentations(); r++) {
+      for (int q = 0; q < states.size(); q++) {
+        brain.setWinners("S", block(q)).fix("S");
+        brain.project(Projection.builder().area("S", "S").build());
+        brain.unfix("S");
+      }
+      for (int s = 0; s < symbols.size(); s++) {
+        brain.setWinners("I", block(s)).fix("I");
+        brain.project(Projection.builder().area("I", "I").build());
+        brain.unfix("I");
+      }
+    }
     brain.inhibit("A").inhibit("S").inhibit("I").inhibit("D");
+    // from now on the transducer's fibers are fixed; the tape's learn (HalfTape sets them)
+    for (String[] f : new String[][] {{"A", "S"}, {"A", "I"}, {"S", "A"}, {"I", "A"}, {"D", "A"}, {"S", "S"}, {"I", "I"}}) {
+      brain.setBeta(f[0], f[1], 0.0);
+    }
+    List<Assembly> arcs = new ArrayList<>();
+    for (Map.Entry<String, Map<Character, TuringMachine.Action>> row : machine.delta().entrySet()) {
+      for (Character sigma : row.getValue().keySet()) {
+        arcs.add(brain.peek("A", Map.of("S", block(states.indexOf(row.getKey())), "I",
+            block(symbols.indexOf(sigma)))));
+      }
+    }
+    return arcs;
   }
 
   /** Writes {@code input} with the head on its first square, and sets the start state. */
@@ -151,30 +189,21 @@ public final class NeuralTuringMachine {
     }
     brain.setWinners("I", block(input.isEmpty() ? 0 : symbols.indexOf(input.charAt(0))));
     brain.setWinners("S", block(states.indexOf(machine.start())));
+    control.reset();
   }
 
-  /** One step of the machine; false when it has stopped (halting state or no transition). */
+  /**
+   * One step of the machine, {@code buildRounds + 5} rounds of the circuit whose interneuron
+   * populations gate every area and fiber ({@link Control}); false when the machine has stopped
+   * (the network holds a halting state, or its state and symbol evoke no trained arc).
+   */
   public boolean step() {
-    String q = states.get(decode(brain.winners("S"), states.size()));
-    char sigma = symbols.get(decode(brain.winners("I"), symbols.size()));
-    if (machine.halting().contains(q) || machine.action(q, sigma) == null) {
-      return false;
-    }
-    brain.setPlasticityEnabled(false);
-    brain.inhibit("A").inhibit("D");
-    brain.project(Projection.builder().area("S", "A").area("I", "A").build()); // (q, σ) → arc
-    brain.inhibit("S").inhibit("I");
-    brain.project(Projection.builder().area("A", "S", "I", "D").build()); // arc → (p, ρ, d)
-    int rho = decode(brain.winners("I"), symbols.size());
-    boolean moveLeft = decode(brain.winners("D"), 2) == 0;
-    Assembly nextState = brain.winners("S");
-    brain.inhibit("A").inhibit("D");
-    brain.setPlasticityEnabled(true);
-    (moveLeft ? right : left).push(rho); // the head leaves its square: ρ goes to that side
-    int tau = (moveLeft ? left : right).pop(symbols.size()); // the square it enters
-    brain.setWinners("I", block(tau));
-    brain.setWinners("S", nextState.neurons());
-    return true;
+    return control.step();
+  }
+
+  /** The populations recruited in each round of the last step (for traces). */
+  public List<List<String>> lastRounds() {
+    return control.lastRounds();
   }
 
   /** The configuration as the network holds it, read out without disturbing it. */
@@ -210,8 +239,11 @@ public final class NeuralTuringMachine {
     return best;
   }
 
-  /** A run: the network's configurations and the reference interpreter's, step by step. */
-  public record Trace(List<Snapshot> neural, List<Snapshot> reference, int firstMismatch) {
+  /**
+   * A run: the network's configurations and the reference interpreter's, step by step, and for
+   * each step taken the populations recruited in its rounds ("settle | go | arc | b1 build1L0 | …").
+   */
+  public record Trace(List<Snapshot> neural, List<Snapshot> reference, int firstMismatch, List<String> rounds) {
     public boolean agrees() {
       return firstMismatch < 0;
     }
@@ -224,6 +256,7 @@ public final class NeuralTuringMachine {
     int squares = input.length() + ref.size() + 2;
     List<Snapshot> neural = new ArrayList<>();
     List<Snapshot> expected = new ArrayList<>();
+    List<String> rounds = new ArrayList<>();
     int mismatch = -1;
     for (int t = 0; t < ref.size(); t++) {
       Snapshot got = read(squares);
@@ -233,12 +266,16 @@ public final class NeuralTuringMachine {
       if (mismatch < 0 && !same(got, want)) {
         mismatch = t;
       }
-      if (t + 1 < ref.size() && !step()) {
-        mismatch = mismatch < 0 ? t + 1 : mismatch;
-        break;
+      if (t + 1 < ref.size()) {
+        boolean stepped = step();
+        rounds.add(String.join(" | ", lastRounds().stream().map(r -> String.join(" ", r)).toList()));
+        if (!stepped) {
+          mismatch = mismatch < 0 ? t + 1 : mismatch;
+          break;
+        }
       }
     }
-    return new Trace(neural, expected, mismatch);
+    return new Trace(neural, expected, mismatch, rounds);
   }
 
   private boolean same(Snapshot a, Snapshot b) {

@@ -59,6 +59,31 @@ class CircuitTest {
     assertThat(b.winners("A").size()).isZero();
   }
 
+  /** A held area keeps its assembly while it is projected into, until a population releases it. */
+  @Test
+  void holdKeepsAnAssemblyUntilReleased() {
+    Brain b = Brain.of(0.2, 4);
+    b.addExplicitArea("S", 200, 20, 0).addExplicitArea("T", 200, 20, 0).addExplicitArea("A", 300, 20, 0.1);
+    Circuit c = new Circuit(b).fiber("S", "A").fiber("T", "A");
+    c.add(Interneurons.when("hold", Trigger.active("S")).hold("A").build());
+    c.add(Interneurons.when("release", Trigger.any(Trigger.active("T"), Trigger.fired("never"))).release("A").build());
+    b.setWinners("S", range(0, 20));
+    c.step(); // hold acts before A has an assembly: A takes S's cap
+    Assembly first = b.winners("A");
+    assertThat(first.size()).isEqualTo(20);
+    b.inhibit("S");
+    b.setWinners("T", range(100, 120));
+    b.setWinners("S", range(0, 20));
+    c.step(); // both recruited: the hold wins over the release, A keeps its assembly against T's input
+    assertThat(c.lastRecruited()).containsExactly("hold", "release");
+    assertThat(c.isHeld("A")).isTrue();
+    assertThat(b.winners("A")).isEqualTo(first);
+    b.inhibit("S");
+    c.step(); // only release: A follows its input (T) again
+    assertThat(c.isHeld("A")).isFalse();
+    assertThat(b.winners("A").overlap(first)).isLessThan(20);
+  }
+
   /** A ring of interneuron populations is a clock; fibers can be gated one by one. */
   @Test
   void interneuronRingsAndFiberGates() {

@@ -3,6 +3,7 @@ package org.assemblies.computation.turing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,30 @@ class NeuralTuringMachineTest {
     assertThat(t.firstMismatch()).as("first step where the network differs").isEqualTo(-1);
     assertThat(t.neural()).hasSameSizeAs(t.reference());
     assertThat(t.neural().get(t.neural().size() - 1)).isEqualTo(t.reference().get(t.reference().size() - 1));
+  }
+
+  /** Every round of a step is run by interneuron populations: the ring and the per-area units. */
+  @Test
+  void stepsAreRunByInterneuronPopulations() {
+    NeuralTuringMachine.Config c = NeuralTuringMachine.Config.standard();
+    NeuralTuringMachine m = new NeuralTuringMachine(TuringMachine.builtin("busy-beaver-2"), c, 1);
+    m.load("");
+    assertThat(m.step()).isTrue(); // A, 0 → write 1, move right: push onto the left half, pop the right
+    List<List<String>> rounds = m.lastRounds();
+    assertThat(rounds).hasSize(c.buildRounds() + 5);
+    assertThat(rounds.get(0)).containsExactly("settle");
+    assertThat(rounds.get(1)).containsExactly("settle2");
+    assertThat(rounds.get(2)).containsExactly("go");
+    assertThat(rounds.get(3)).containsExactly("arc");
+    assertThat(rounds.get(4)).contains("b1").anyMatch(p -> p.startsWith("build1L"));
+    assertThat(rounds.get(5)).contains("b2").anyMatch(p -> p.startsWith("build2L"));
+    assertThat(rounds.get(rounds.size() - 1)).contains("pop").anyMatch(p -> p.startsWith("retireL"))
+        .anyMatch(p -> p.startsWith("popR"));
+    while (m.step()) {
+      assertThat(m.read(4).state()).isIn("A", "B", "H");
+    }
+    assertThat(m.lastRounds().get(m.lastRounds().size() - 1)).contains("halt");
+    assertThat(m.read(6).render('0')).isEqualTo("11[1]1"); // four 1s: the 2-state busy beaver
   }
 
   @Test

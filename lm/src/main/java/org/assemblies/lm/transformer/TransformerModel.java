@@ -85,6 +85,7 @@ public final class TransformerModel implements LanguageModel {
   private long steps;
   private long skippedSteps;
   private double lastGradientNorm = Double.NaN;
+  private List<String> lastNonFinite = List.of();
 
   /** A fresh model with weights drawn from {@code seed}. */
   TransformerModel(int vocabulary, TransformerOptions options, long seed) {
@@ -285,13 +286,19 @@ public final class TransformerModel implements LanguageModel {
   private void adam() {
     Map<String, NDArray> grads = new LinkedHashMap<>();
     double squares = 0;
+    List<String> nonFinite = new ArrayList<>();
     for (Map.Entry<String, NDArray> e : weights.entrySet()) {
       NDArray g = e.getValue().getGradient();
       grads.put(e.getKey(), g);
-      squares += g.square().sum().getFloat();
+      double square = g.square().sum().getFloat();
+      if (!Double.isFinite(square)) {
+        nonFinite.add(e.getKey());
+      }
+      squares += square;
     }
     double norm = Math.sqrt(squares);
     lastGradientNorm = norm;
+    lastNonFinite = nonFinite;
     if (Double.isFinite(norm)) {
       steps++;
       double scale = options.clip() > 0 && norm > options.clip() ? options.clip() / norm : 1;
@@ -319,6 +326,11 @@ public final class TransformerModel implements LanguageModel {
   /** Steps skipped because their gradient norm was not finite (0 in a healthy run). */
   public long skippedSteps() {
     return skippedSteps;
+  }
+
+  /** Parameters whose gradient was not finite in the last step (diagnostics). */
+  List<String> lastNonFiniteGradients() {
+    return lastNonFinite;
   }
 
   /** Global gradient norm of the last training step, before clipping. */
@@ -477,11 +489,8 @@ public final class TransformerModel implements LanguageModel {
     return parameters() - s.get(EMBEDDING).size() - s.get(OUT_W).size() - s.get(OUT_B).size();
   }
 
-  /**
-   * What this model declares for the scorecard's must-have columns (spec/lm-lab.md §2): keys
-   * {@code parallelTraining}, {@code maxLength}, {@code taskSpecificRules}, {@code mechanism},
-   * {@code binding}. (It overrides {@code LanguageModel.properties()} where the lab declares it.)
-   */
+  /** The scorecard's declared must-haves (spec/lm-lab.md §2) for a one-layer transformer. */
+  @Override
   public Map<String, String> properties() {
     boolean conv = options.conv() > 0;
     return Map.of(

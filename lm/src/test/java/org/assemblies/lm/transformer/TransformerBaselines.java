@@ -103,7 +103,8 @@ public final class TransformerBaselines {
         running += loss;
         step++;
         if (!Double.isFinite(loss) || !Double.isFinite(model.lastGradientNorm())) {
-          System.out.printf("step %d: loss %s, gradient norm %s%n", step, loss, model.lastGradientNorm());
+          System.out.printf("step %d: loss %s, gradient norm %s (not finite in %s)%n", step, loss,
+              model.lastGradientNorm(), model.lastNonFiniteGradients());
         }
         if (step % 250 == 0) {
           double elapsed = (System.nanoTime() - start) / 1e9;

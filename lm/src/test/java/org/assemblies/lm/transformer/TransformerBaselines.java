@@ -63,8 +63,21 @@ public final class TransformerBaselines {
     }
   }
 
+  /** The Moby Dick text the lm module vendors (org/assemblies/lm/data). */
+  static String vendoredMobyDick() throws IOException {
+    try (InputStream raw = TransformerBaselines.class.getResourceAsStream("/org/assemblies/lm/data/mobydick.txt.gz")) {
+      if (raw == null) {
+        throw new IOException("vendored mobydick.txt.gz not on the class path; pass corpus=FILE");
+      }
+      try (InputStream in = new GZIPInputStream(raw)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    }
+  }
+
   private static void mobyDick(Map<String, String> kv) throws IOException {
-    Path corpus = Path.of(take(kv, "corpus", "/work/shared/data/corpora/mobydick.txt.gz"));
+    String corpusPath = take(kv, "corpus", null);
+    String corpusName = corpusPath == null ? "mobydick.txt.gz (vendored)" : corpusPath;
     int seconds = Integer.parseInt(take(kv, "seconds", "300"));
     int maxSteps = Integer.parseInt(take(kv, "steps", "3000"));
     int batch = Integer.parseInt(take(kv, "batch", "32"));
@@ -73,13 +86,13 @@ public final class TransformerBaselines {
     kv.putIfAbsent("d_model", "96");
     String kind = take(kv, "model", "transformer");
 
-    int[] text = codePoints(readCorpus(corpus));
+    int[] text = codePoints(corpusPath == null ? vendoredMobyDick() : readCorpus(Path.of(corpusPath)));
     int[] alphabet = new TreeSet<>(Arrays.stream(text).boxed().toList()).stream().mapToInt(i -> i).toArray();
     int[] ids = Arrays.stream(text).map(c -> Arrays.binarySearch(alphabet, c)).toArray();
     int split = (int) (ids.length * 0.9);
     int[] train = Arrays.copyOf(ids, split);
     int[] held = Arrays.copyOfRange(ids, split, ids.length);
-    System.out.printf("corpus %s: %d chars, %d symbols, train %d, held-out %d%n", corpus.getFileName(),
+    System.out.printf("corpus %s: %d chars, %d symbols, train %d, held-out %d%n", corpusName,
         ids.length, alphabet.length, train.length, held.length);
     System.out.printf("gzip (Deflater level 9) on the held-out tenth: %.3f BPC%n", deflateBpc(text, split));
 

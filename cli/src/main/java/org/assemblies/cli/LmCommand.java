@@ -141,7 +141,7 @@ final class LmCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "KIND", description = "Model kind registered in org.assemblies.lm.Models (ngram; an unknown name lists them) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--model", paramLabel = "KIND", description = "Model kind registered in org.assemblies.lm.Models (ngram, transformer, transformer+conv, assembly) (default: ${DEFAULT-VALUE}).")
     String model = "ngram";
 
     @Option(names = {"-o", "--option"}, paramLabel = "KEY=VALUE", description = "A model option, e.g. -o order=4 (repeatable).")

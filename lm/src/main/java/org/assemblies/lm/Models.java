@@ -3,6 +3,8 @@ package org.assemblies.lm;
 import java.util.List;
 import org.assemblies.lm.assembly.AssemblyModelFactory;
 import org.assemblies.lm.baselines.NGramFactory;
+import org.assemblies.lm.transformer.ConvTransformerFactory;
+import org.assemblies.lm.transformer.TransformerFactory;
 
 /**
  * The model registry: every kind of model the command line can train and the scorecard runs.
@@ -16,6 +18,8 @@ public final class Models {
   public static List<ModelFactory> all() {
     return List.of(
         new NGramFactory(),
+        new TransformerFactory(),
+        new ConvTransformerFactory(),
         new AssemblyModelFactory()
     );
   }

@@ -1,6 +1,5 @@
 package org.assemblies.lm.assembly;
 
-import org.assemblies.core.Overlaps;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -12,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assemblies.core.Overlaps;
 import org.assemblies.lm.Example;
 import org.assemblies.lm.LanguageModel;
 
@@ -113,6 +113,18 @@ public final class AssemblyLanguageModel implements LanguageModel {
   @Override
   public long nonEmbeddingParameters() {
     return parameters();
+  }
+
+  /** The design as the scorecard's must-have columns read it (docs/design/assembly-lm.md). */
+  @Override
+  public Map<String, String> properties() {
+    return Map.of(
+        "parallelTraining", "yes: all positions in one pass (causal convolution and chunked scans; caps outside the recurrences)",
+        "maxLength", "none (constant state, no positions)",
+        "taskSpecificRules", "none",
+        "mechanism", "sparse k-cap assemblies with a Hebbian key→value memory read by projection and cap",
+        "binding", config.memory() ? "key→value: the previous token's assembly is bound to the current one's, recalled by the query"
+            : "none (memory off)");
   }
 
   @Override

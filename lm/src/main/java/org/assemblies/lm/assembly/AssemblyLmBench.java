@@ -1,19 +1,14 @@
 package org.assemblies.lm.assembly;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.zip.GZIPInputStream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.assemblies.lm.Example;
+import org.assemblies.lm.data.CharCorpus;
 
 /**
  * A stand-alone runner for the assembly LM's measurements (until the shared scorecard calls the
@@ -65,26 +60,14 @@ public final class AssemblyLmBench {
   /** A text file (gzip if it ends in .gz) as code-point ids over its sorted distinct code points. */
   record Corpus(int[] ids, int vocabulary) {}
 
-  static Corpus readCorpus(Path path) throws IOException {
-    String text;
-    try (InputStream raw = Files.newInputStream(path);
-        InputStream in = path.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    int[] cps = text.codePoints().toArray();
-    TreeSet<Integer> set = new TreeSet<>();
-    for (int c : cps) {
-      set.add(c);
-    }
-    Map<Integer, Integer> id = new LinkedHashMap<>();
-    for (int c : set) {
-      id.put(c, id.size());
-    }
-    int[] ids = new int[cps.length];
-    for (int i = 0; i < cps.length; i++) {
-      ids[i] = id.get(cps[i]);
-    }
-    return new Corpus(ids, set.size());
+  /** The vendored Moby Dick or a text file (CharCorpus), train part then held-out tenth. */
+  static Corpus readCorpus(String nameOrPath) throws IOException {
+    CharCorpus c = CharCorpus.named(nameOrPath);
+    int[] train = c.train();
+    int[] test = c.test();
+    int[] ids = java.util.Arrays.copyOf(train, train.length + test.length);
+    System.arraycopy(test, 0, ids, train.length, test.length);
+    return new Corpus(ids, c.vocabulary().size());
   }
 
   /** A random window of {@code len + 1} characters as one example predicting every next char. */
@@ -128,8 +111,7 @@ public final class AssemblyLmBench {
 
   private static void bpc(Map<String, String> bench, Map<String, String> options, long seed)
       throws IOException {
-    Corpus corpus = readCorpus(Path.of(bench.getOrDefault("corpus",
-        "/work/shared/data/corpora/mobydick.txt.gz")));
+    Corpus corpus = readCorpus(bench.getOrDefault("corpus", CharCorpus.MOBY_DICK));
     int steps = Integer.parseInt(bench.getOrDefault("steps", "2000"));
     int batch = Integer.parseInt(bench.getOrDefault("batch", "16"));
     int seqLen = Integer.parseInt(bench.getOrDefault("seqLen", "256"));

@@ -67,7 +67,7 @@ class CharCorpusTest {
   @Test
   void mobyDickIsVendored() {
     CharCorpus c = CharCorpus.mobyDick();
-    // /work/shared/data/README.md: Moby Dick, 1.19 M characters
+    // the shared data README: Moby Dick, 1.19 M characters
     assertThat(c.length()).isEqualTo(1_189_518);
     assertThat(c.vocabulary().size()).isEqualTo(81);
     assertThat(c.trainText()).startsWith("CHAPTER 1. Loomings.");

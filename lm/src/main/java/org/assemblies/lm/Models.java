@@ -3,7 +3,6 @@ package org.assemblies.lm;
 import java.util.List;
 import org.assemblies.lm.assembly.AssemblyModelFactory;
 import org.assemblies.lm.baselines.NGramFactory;
-import org.assemblies.lm.transformer.ConvTransformerFactory;
 import org.assemblies.lm.transformer.TransformerFactory;
 
 /**
@@ -18,8 +17,8 @@ public final class Models {
   public static List<ModelFactory> all() {
     return List.of(
         new NGramFactory(),
-        new TransformerFactory(),
-        new ConvTransformerFactory(),
+        TransformerFactory.plain(),
+        TransformerFactory.withConv(),
         new AssemblyModelFactory()
     );
   }

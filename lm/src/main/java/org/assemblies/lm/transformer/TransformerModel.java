@@ -212,7 +212,7 @@ public final class TransformerModel implements LanguageModel {
 
   @Override
   public String name() {
-    return options.conv() > 0 ? ConvTransformerFactory.NAME : TransformerFactory.NAME;
+    return options.conv() > 0 ? TransformerFactory.CONV_NAME : TransformerFactory.NAME;
   }
 
   @Override
@@ -574,7 +574,7 @@ public final class TransformerModel implements LanguageModel {
     }
     Map<String, String> optionMap = new LinkedHashMap<>();
     ((Map<?, ?>) meta.get("options")).forEach((k, v) -> optionMap.put(k.toString(), v.toString()));
-    boolean conv = ConvTransformerFactory.NAME.equals(meta.get("variant"));
+    boolean conv = TransformerFactory.CONV_NAME.equals(meta.get("variant"));
     TransformerOptions options = TransformerOptions.parse(optionMap, conv);
     int vocabulary = ((Number) meta.get("vocabulary")).intValue();
     long seed = ((Number) meta.get("seed")).longValue();

@@ -1,8 +1,7 @@
 /**
  * The single-layer causal transformer baseline of the language-model lab (spec/lm-lab.md §1, §4),
  * trained with DJL on the PyTorch engine: {@link org.assemblies.lm.transformer.TransformerFactory}
- * ({@code "transformer"}) and {@link org.assemblies.lm.transformer.ConvTransformerFactory}
- * ({@code "transformer+conv"}, a short causal depthwise convolution before attention, the
+ * makes it plain ({@code "transformer"}) or with a convolution ({@code "transformer+conv"}, a short causal depthwise convolution before attention, the
  * previous-token mixer a 1-layer model needs for associative recall).
  *
  * <p>The engine runs offline with one intra-op thread ({@code ai.djl.offline=true},

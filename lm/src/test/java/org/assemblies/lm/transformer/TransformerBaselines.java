@@ -320,8 +320,8 @@ public final class TransformerBaselines {
 
   private static ModelFactory factory(String kind) {
     return switch (kind) {
-      case TransformerFactory.NAME -> new TransformerFactory();
-      case ConvTransformerFactory.NAME -> new ConvTransformerFactory();
+      case TransformerFactory.NAME -> TransformerFactory.plain();
+      case TransformerFactory.CONV_NAME -> TransformerFactory.withConv();
       default -> throw new IllegalArgumentException("model " + kind + " must be transformer or transformer+conv");
     };
   }

@@ -37,7 +37,7 @@ class TransformerModelTest {
 
   @Test
   void logProbabilitiesHaveOneNormalisedRowPerPosition() {
-    try (TransformerModel model = new TransformerFactory().create(7, SMALL, 1)) {
+    try (TransformerModel model = TransformerFactory.plain().create(7, SMALL, 1)) {
       float[][] lp = model.logProbabilities(new int[] {1, 2, 3, 4, 5});
       assertThat(lp).hasNumberOfRows(5);
       for (float[] row : lp) {
@@ -58,7 +58,7 @@ class TransformerModelTest {
 
   @Test
   void changingAFutureTokenLeavesEarlierPositionsUnchanged() {
-    for (var factory : List.of(new TransformerFactory(), new ConvTransformerFactory())) {
+    for (var factory : List.of(TransformerFactory.plain(), TransformerFactory.withConv())) {
       try (TransformerModel model = (TransformerModel) factory.create(9, SMALL, 2)) {
         model.trainStep(randomBatch(3, 4, 12, 9));
         int[] a = {1, 2, 3, 4, 5, 6, 7, 8, 0, 1, 2, 3};
@@ -79,7 +79,7 @@ class TransformerModelTest {
   /** Long sequences attend block by block (1024 queries); each block must agree with a shorter run. */
   @Test
   void runsOnSequencesLongerThanAnyTrainedOnAndLongOnesStayCausal() {
-    try (TransformerModel model = new TransformerFactory().create(5, SMALL, 4)) {
+    try (TransformerModel model = TransformerFactory.plain().create(5, SMALL, 4)) {
       model.trainStep(randomBatch(5, 2, 8, 5));
       int[] tokens = new SplittableRandom(6).ints(1500, 0, 5).toArray();
       float[][] lp = model.logProbabilities(tokens);
@@ -99,7 +99,7 @@ class TransformerModelTest {
   @Test
   void overfitsAFixedSmallBatch() {
     List<Example> batch = randomBatch(7, 4, 16, 10);
-    try (TransformerModel model = new TransformerFactory()
+    try (TransformerModel model = TransformerFactory.plain()
         .create(10, Map.of("d_model", "32", "heads", "2", "lr", "0.01"), 8)) {
       double first = model.trainStep(batch);
       double last = first;
@@ -127,7 +127,7 @@ class TransformerModelTest {
     }
     Map<String, String> options = Map.of("d_model", "32", "heads", "2", "lr", "0.01");
     double[] accuracy = new double[2];
-    List<ModelFactory> factories = List.of(new TransformerFactory(), new ConvTransformerFactory());
+    List<ModelFactory> factories = List.of(TransformerFactory.plain(), TransformerFactory.withConv());
     for (int f = 0; f < 2; f++) {
       try (TransformerModel model = (TransformerModel) factories.get(f).create(12, options, 1)) {
         SplittableRandom rng = new SplittableRandom(1);
@@ -148,7 +148,7 @@ class TransformerModelTest {
 
   @Test
   void lossCountsOnlyScoredTargets() {
-    try (TransformerModel model = new ConvTransformerFactory().create(6, SMALL, 9)) {
+    try (TransformerModel model = TransformerFactory.withConv().create(6, SMALL, 9)) {
       int[] tokens = {0, 1, 2, 3, 4};
       int[] targets = {Example.IGNORE, Example.IGNORE, 5, Example.IGNORE, Example.IGNORE};
       double expected = -model.logProbabilities(tokens)[2][5];
@@ -162,7 +162,7 @@ class TransformerModelTest {
   void parameterCountsMatchTheHandComputation() {
     // V = 5, d = 8, mlp = 16, conv w = 3
     Map<String, String> options = Map.of("d_model", "8", "heads", "2", "mlp", "16", "conv", "3");
-    try (TransformerModel model = new ConvTransformerFactory().create(5, options, 1)) {
+    try (TransformerModel model = TransformerFactory.withConv().create(5, options, 1)) {
       long attention = 4 * 8 * 8;
       long mlp = 2 * 8 * 16;
       long norms = 3 * 2 * 8;
@@ -174,7 +174,7 @@ class TransformerModelTest {
       assertThat(model.stateSize()).isEqualTo(16);
       assertThat(model.stateSize(10)).isEqualTo(16 * 10 + 2 * 8);
     }
-    try (TransformerModel plain = new TransformerFactory().create(5, Map.of("d_model", "8", "heads", "2", "mlp", "16"), 1)) {
+    try (TransformerModel plain = TransformerFactory.plain().create(5, Map.of("d_model", "8", "heads", "2", "mlp", "16"), 1)) {
       assertThat(plain.nonEmbeddingParameters()).isEqualTo(4 * 64 + 2 * 128 + 48);
     }
   }
@@ -189,7 +189,7 @@ class TransformerModelTest {
   }
 
   private static float[][] trainAndProbe(long seed, List<Example> batch, int[] probe) {
-    try (LanguageModel model = new ConvTransformerFactory().create(8, SMALL, seed)) {
+    try (LanguageModel model = TransformerFactory.withConv().create(8, SMALL, seed)) {
       for (int i = 0; i < 3; i++) {
         model.trainStep(batch);
       }
@@ -202,12 +202,12 @@ class TransformerModelTest {
     List<Example> batch = randomBatch(13, 3, 10, 8);
     int[] probe = {3, 1, 4, 1, 5, 2, 6};
     Path checkpoint = dir.resolve("ckpt");
-    try (TransformerModel model = new ConvTransformerFactory().create(8, Map.of("d_model", "16", "heads", "4", "conv", "2"), 14)) {
+    try (TransformerModel model = TransformerFactory.withConv().create(8, Map.of("d_model", "16", "heads", "4", "conv", "2"), 14)) {
       model.trainStep(batch);
       model.save(checkpoint);
       model.trainStep(batch);
       model.save(checkpoint); // overwrites in place
-      try (TransformerModel loaded = (TransformerModel) new TransformerFactory().load(checkpoint)) {
+      try (TransformerModel loaded = (TransformerModel) TransformerFactory.plain().load(checkpoint)) {
         assertThat(loaded.name()).isEqualTo("transformer+conv");
         assertThat(loaded.options()).isEqualTo(model.options());
         assertThat(loaded.steps()).isEqualTo(2);
@@ -224,20 +224,20 @@ class TransformerModelTest {
 
   @Test
   void loadingSomethingElseIsAClearError(@TempDir Path dir) {
-    assertThatThrownBy(() -> new TransformerFactory().load(dir))
+    assertThatThrownBy(() -> TransformerFactory.plain().load(dir))
         .isInstanceOf(IOException.class).hasMessageContaining("model.json");
   }
 
   @Test
   void badInputIsRejectedWithItsName() {
-    TransformerFactory plain = new TransformerFactory();
+    TransformerFactory plain = TransformerFactory.plain();
     assertThatThrownBy(() -> plain.create(5, Map.of("conv", "3"), 1))
         .hasMessageContaining("unknown option 'conv'").hasMessageContaining("d_model");
     assertThatThrownBy(() -> plain.create(5, Map.of("dmodel", "3"), 1))
         .hasMessageContaining("'dmodel'");
     assertThatThrownBy(() -> plain.create(5, Map.of("d_model", "10", "heads", "3"), 1))
         .hasMessageContaining("heads 3 must divide d_model 10");
-    assertThatThrownBy(() -> new ConvTransformerFactory().create(5, Map.of("conv", "1"), 1))
+    assertThatThrownBy(() -> TransformerFactory.withConv().create(5, Map.of("conv", "1"), 1))
         .hasMessageContaining("conv 1 must be in [2, 64]");
     assertThatThrownBy(() -> plain.create(5, Map.of("lr", "fast"), 1))
         .hasMessageContaining("lr='fast'");

@@ -16,8 +16,10 @@ import org.assemblies.core.Projection;
  * the head's symbol is the assembly firing in {@code I}. A step: (1) state and symbol fire into
  * the arc area; (2) the arc fires the next state, the written symbol and the direction; (3) ρ is
  * pushed onto the half the head leaves and the other half is popped, its top's symbol becoming
- * the head's. Ten areas, as in the paper. Every quantity is decoded from the network; the machine's
- * table is used only to train the transducer.
+ * the head's. Every round of a step is gated by long-range interneuron populations ({@link
+ * Control}); the input is written onto the tape by {@link HalfTape#push} when it is loaded. Ten
+ * areas, as in the paper. Every quantity is decoded from the network; the machine's table is used
+ * only to train the transducer.
  */
 public final class NeuralTuringMachine {
 

@@ -44,7 +44,7 @@ public final class CoinFlip {
    *     {@code Δw = b·e^{−λ(w−1)}} with b = 1000, i.e. β = ln(1000)/λ)
    * @param noise standard deviation of the ambient noise in units of √(k·p) (the standard
    *     deviation of one assembly's input to one neuron)
-   * @param recurrence factor of the synapses inside an outcome assembly
+   * @param recurrence factor of the synapses inside an outcome assembly (a whole number ≥ 1)
    * @param rounds caps per sample: the noisy one, then noiseless recurrent ones
    * @param winFraction an outcome is sampled when more than this fraction of its assembly fires at
    *     the end (else the sample is undecided)
@@ -71,9 +71,7 @@ public final class CoinFlip {
       if (!(noise >= 0) || Double.isInfinite(noise)) {
         throw new IllegalArgumentException("noise=" + noise + " must be finite and ≥ 0");
       }
-      if (!(recurrence >= 1) || Double.isInfinite(recurrence)) {
-        throw new IllegalArgumentException("recurrence=" + recurrence + " must be finite and ≥ 1");
-      }
+      AmbientNoise.checkRecurrence(recurrence);
       if (rounds < 1) {
         throw new IllegalArgumentException("rounds=" + rounds + " must be ≥ 1");
       }

@@ -22,7 +22,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * authors' demo), one training sequence of {@code lengthPerState · states} states drawn from it,
  * Hebbian learning of each transition (saturating rule), then the learned transition
  * probabilities estimated by {@code samplesPerState} noisy-cap samples from each state, compared
- * with the training sequence's frequencies (what the learner saw) and with the true chain. Finally
+ * with the training sequence's frequencies (what the learner saw), with the true chain and with what
+ * an ideal softmax sampler of the learned weights would give ({@link #softmax}). Finally
  * the chain runs for {@code simulateSteps} steps through the next → current back-projection.
  *
  * <p>Rows: {@code kind = transition} (one per pair i → j) and {@code kind = summary} (one per
@@ -117,25 +118,44 @@ public final class MarkovLearning implements Experiment<MarkovLearning.Params> {
     double maxFreq = 0;
     double maxTrue = 0;
     double maxFreqTrue = 0;
+    double maxSoftmaxFreq = 0;
     double undecided = 0;
     for (int i = 0; i < s; i++) {
       undecided += 1 - Arrays.stream(learned[i]).sum();
+      double[] softmax = softmax(p.config(), m, i);
       for (int j = 0; j < s; j++) {
         double ef = learned[i][j] - freq[i][j];
         double et = learned[i][j] - chain[i][j];
         maxFreq = Math.max(maxFreq, Math.abs(ef));
         maxTrue = Math.max(maxTrue, Math.abs(et));
         maxFreqTrue = Math.max(maxFreqTrue, Math.abs(freq[i][j] - chain[i][j]));
+        maxSoftmaxFreq = Math.max(maxSoftmaxFreq, Math.abs(softmax[j] - freq[i][j]));
         rows.add(Row.of("kind", "transition", "from", i, "to", j, "trueP", chain[i][j], "count", m.count(i, j),
-            "frequency", freq[i][j], "learned", learned[i][j], "errorVsFrequency", ef, "errorVsTrue", et));
+            "frequency", freq[i][j], "softmax", softmax[j], "learned", learned[i][j], "errorVsFrequency", ef,
+            "errorVsTrue", et));
       }
     }
     int[] path = m.simulate(0, p.simulateSteps(), Seeds.derive(seed, SIMULATION));
     rows.add(Row.of("kind", "summary", "maxErrorVsFrequency", maxFreq, "maxErrorVsTrue", maxTrue,
-        "maxFrequencyVsTrue", maxFreqTrue, "undecided", undecided / s, "slope", slope(freq, learned),
+        "maxFrequencyVsTrue", maxFreqTrue, "maxSoftmaxVsFrequency", maxSoftmaxFreq, "undecided", undecided / s, "slope", slope(freq, learned),
         "pathMaxZ", maxZ(path, learned, s),
         "path", Arrays.stream(path).mapToObj(Integer::toString).collect(Collectors.joining(""))));
     return rows;
+  }
+
+  /**
+   * What an ideal sampler would learn from row {@code from}: the softmax of λ·w over the learned
+   * weights, i.e. P(j) ∝ e^{λ(w_j − 1 − β)}, which the saturating rule makes ≈ λ·count. It differs
+   * from the frequencies by the rule's small-count correction alone (e^{λ(w − 1 − β)} ≈ λ(c + ln(c)/2 +
+   * 0.3), not λc), so it separates the rule's error from the noisy cap's.
+   */
+  static double[] softmax(CoinFlip.Config c, MarkovChainLearner m, int from) {
+    double[] x = new double[m.states()];
+    for (int j = 0; j < x.length; j++) {
+      x[j] = Math.exp(c.lambda() * (c.weightAfter(m.count(from, j)) - 1 - c.beta()));
+    }
+    double sum = Arrays.stream(x).sum();
+    return Arrays.stream(x).map(v -> v / sum).toArray();
   }
 
   /** Least-squares slope of learned against frequency over the entries of one chain. */
@@ -260,6 +280,7 @@ public final class MarkovLearning implements Experiment<MarkovLearning.Params> {
     scatter(e, "learned vs frequency", idx, s.values("maxErrorVsFrequency"));
     scatter(e, "learned vs true", idx, s.values("maxErrorVsTrue"));
     scatter(e, "frequency vs true (training sample)", idx, s.values("maxFrequencyVsTrue"));
+    scatter(e, "ideal softmax sampler vs frequency (the rule's share)", idx, s.values("maxSoftmaxVsFrequency"));
     Charts.horizontal(e, "1/50", 0.02, 0, Math.max(1, Arrays.stream(idx).max().orElse(1)));
     return List.of(
         new Figure("markov.png", "Every learned transition probability against its frequency in the training "

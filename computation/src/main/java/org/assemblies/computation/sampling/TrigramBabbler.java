@@ -60,7 +60,8 @@ public final class TrigramBabbler {
    * @param lambda λ of the saturating rule (demo: 60)
    * @param beta β of the saturating rule (demo: 0.5)
    * @param noise standard deviation of the ambient noise in units of √(k·p) (demo: 10 at k = 500)
-   * @param recurrence factor of the synapses inside a word assembly of the next-word area
+   * @param recurrence factor of the synapses inside a word assembly of the next-word area (a whole
+   *     number ≥ 1)
    * @param rounds caps per generated word (the noisy one, then recurrent ones; demo: 10)
    * @param presentations presentations of the text in training (demo: 5)
    */
@@ -80,9 +81,7 @@ public final class TrigramBabbler {
       if (!(noise >= 0) || Double.isInfinite(noise)) {
         throw new IllegalArgumentException("noise=" + noise + " must be finite and ≥ 0");
       }
-      if (!(recurrence >= 1) || Double.isInfinite(recurrence)) {
-        throw new IllegalArgumentException("recurrence=" + recurrence + " must be finite and ≥ 1");
-      }
+      AmbientNoise.checkRecurrence(recurrence);
       if (rounds < 1) {
         throw new IllegalArgumentException("rounds=" + rounds + " must be ≥ 1");
       }

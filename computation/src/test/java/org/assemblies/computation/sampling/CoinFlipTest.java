@@ -82,6 +82,37 @@ class CoinFlipTest {
   }
 
   @Test
+  void tiesAreBrokenAtRandomAtFullConnectivity() {
+    // At p = 1 the two assemblies differ only in their neuron ids. When the noisy cap gives both
+    // the same number of winners (34 of the 1500 flips here), the recurrent caps must pick either at
+    // random; the same brain and noise with one cap only shows which flips were ties. The band is
+    // ±4 standard errors around 1/2. With a jitter of 1e−3 (below the float
+    // steps of the recurrent inputs) A won almost all of them.
+    CoinFlip.Config dense = new CoinFlip.Config(MEDIUM.n(), MEDIUM.k(), MEDIUM.contextN(), 1.0, MEDIUM.lambda(),
+        MEDIUM.beta(), MEDIUM.noise(), MEDIUM.recurrence(), MEDIUM.rounds(), MEDIUM.winFraction());
+    CoinFlip.Config oneCap = new CoinFlip.Config(dense.n(), dense.k(), dense.contextN(), 1.0, dense.lambda(),
+        dense.beta(), dense.noise(), dense.recurrence(), 1, dense.winFraction());
+    CoinFlip settled = CoinFlip.create(dense, 1, 2, 1);
+    CoinFlip first = CoinFlip.create(oneCap, 1, 2, 1);
+    for (CoinFlip f : new CoinFlip[] {settled, first}) {
+      f.observe(0, 0, 5);
+      f.observe(0, 1, 8);
+    }
+    int ties = 0;
+    int tiesToA = 0;
+    for (long s = 0; s < 1500; s++) {
+      int[] o = first.sample(0, s).overlaps();
+      if (o[0] == o[1]) {
+        ties++;
+        tiesToA += settled.sample(0, s).outcome() == 0 ? 1 : 0;
+      }
+    }
+    assertThat(ties).as("ties").isGreaterThan(20);
+    double sd = 0.5 / Math.sqrt(ties);
+    assertThat((double) tiesToA / ties).as("ties won by A (%d ties)", ties).isBetween(0.5 - 4 * sd, 0.5 + 4 * sd);
+  }
+
+  @Test
   void samplesAreReproducibleFromTheirSeed() {
     CoinFlip a = CoinFlip.create(MEDIUM, 2, 3, 9);
     CoinFlip b = CoinFlip.create(MEDIUM, 2, 3, 9);
@@ -112,6 +143,8 @@ class CoinFlipTest {
         .hasMessageContaining("lambda=0.5");
     assertThatThrownBy(() -> new CoinFlip.Config(3000, 300, 900, 0.1, 24, 0.3, 5, 10, 10, 1))
         .hasMessageContaining("winFraction=1");
+    assertThatThrownBy(() -> new CoinFlip.Config(3000, 300, 900, 0.1, 24, 0.3, 5, 10.5, 10, 0.8))
+        .hasMessageContaining("recurrence=10.5").hasMessageContaining("whole number");
     assertThatThrownBy(() -> CoinFlip.create(MEDIUM, 4, 2, 1)).hasMessageContaining("contexts=4");
     assertThatThrownBy(() -> CoinFlip.create(MEDIUM, 1, 1, 1)).hasMessageContaining("outcomes=1");
     CoinFlip f = CoinFlip.create(MEDIUM, 1, 2, 1);

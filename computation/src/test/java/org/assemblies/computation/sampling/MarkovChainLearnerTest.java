@@ -52,6 +52,23 @@ class MarkovChainLearnerTest {
   }
 
   @Test
+  void theIdealSamplerOfTheLearnedWeightsShowsTheRulesSmallCountCorrection() {
+    int[] seq = new int[22]; // 0 → 0 five times, then 0 → 1 and 1 → 0 eight times each
+    for (int t = 6; t < seq.length; t++) {
+      seq[t] = (t - 6) % 2 == 0 ? 1 : 0;
+    }
+    MarkovChainLearner m = MarkovChainLearner.create(CoinFlipTest.MEDIUM, 3, 4);
+    m.learn(seq);
+    assertThat(new int[] {m.count(0, 0), m.count(0, 1), m.count(0, 2)}).containsExactly(5, 8, 0);
+    double[] soft = MarkovLearning.softmax(CoinFlipTest.MEDIUM, m, 0);
+    // e^{λ(w − 1 − β)}/λ after c updates: y₁ = 1, y_{c+1} = y_c·e^{1/y_c} (whatever λ), so
+    // y₅ = 6.171, y₈ = 9.392 and P(0 → 0) = 6.171/15.563 = 0.3965, not 5/13 = 0.3846
+    assertThat(soft[0]).isCloseTo(0.3965, within(5e-4));
+    assertThat(soft[2]).isLessThan(1e-4);
+    assertThat(Arrays.stream(soft).sum()).isCloseTo(1, within(1e-12));
+  }
+
+  @Test
   void badArgumentsAreNamed() {
     assertThatThrownBy(() -> MarkovChainLearner.create(CoinFlipTest.MEDIUM, 1, 1)).hasMessageContaining("states=1");
     assertThatThrownBy(() -> MarkovChainLearner.create(CoinFlipTest.MEDIUM, 4, 1)).hasMessageContaining("contexts=4");

@@ -30,6 +30,13 @@ public record Row(Map<String, Object> values) {
     return new Row(m);
   }
 
+  /** This row with one more value at the end. */
+  public Row with(String name, Object value) {
+    Map<String, Object> m = new LinkedHashMap<>(values);
+    m.put(name, value);
+    return new Row(m);
+  }
+
   public double num(String name) {
     Object v = values.get(name);
     if (!(v instanceof Number n)) {

@@ -59,8 +59,9 @@ class MarkovChainLearnerTest {
     }
     MarkovChainLearner m = MarkovChainLearner.create(CoinFlipTest.MEDIUM, 3, 4);
     m.learn(seq);
-    assertThat(new int[] {m.count(0, 0), m.count(0, 1), m.count(0, 2)}).containsExactly(5, 8, 0);
-    double[] soft = MarkovLearning.softmax(CoinFlipTest.MEDIUM, m, 0);
+        int[] row = {m.count(0, 0), m.count(0, 1), m.count(0, 2)};
+    assertThat(row).containsExactly(5, 8, 0);
+    double[] soft = MarkovLearning.softmax(CoinFlipTest.MEDIUM, row);
     // e^{λ(w − 1 − β)}/λ after c updates: y₁ = 1, y_{c+1} = y_c·e^{1/y_c} (whatever λ), so
     // y₅ = 6.171, y₈ = 9.392 and P(0 → 0) = 6.171/15.563 = 0.3965, not 5/13 = 0.3846
     assertThat(soft[0]).isCloseTo(0.3965, within(5e-4));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
 import org.assemblies.experiments.Check;
 import org.assemblies.experiments.Experiments;
@@ -64,6 +65,19 @@ class SamplingExperimentsTest {
     assertThat(r.table().where("kind", "summary").rows()).hasSize(2)
         .allMatch(row -> row.str("path").length() == 61);
     assertThat(e.figures(p, r.table())).hasSize(2);
+  }
+
+  @Test
+  void markovChainAtFullConnectivityFollowsTheCapModel() throws IOException {
+    // noise 17.5 is where the cap model calibrates these sizes best (counts 40 : 60 → 0.40)
+    var e = new MarkovLearning();
+    var p = Params.with(e.defaults(), with(MEDIUM, "p", "1", "noise", "17.5", "samplesPerState", "600",
+        "simulateSteps", "20"));
+    var r = SweepRunner.run(e, p, SweepRunner.Options.inMemory(2, 2));
+    allPass(r, 6); // the four above, the cap model, 1/50 on well-sampled rows
+    assertThat(r.table().where("kind", "transition").rows()).allMatch(row -> row.has("capModel"));
+    assertThat(Arrays.stream(r.table().where("kind", "summary").values("maxCapModelVsFrequency")).max().orElseThrow())
+        .isLessThan(0.05);
   }
 
   @Test

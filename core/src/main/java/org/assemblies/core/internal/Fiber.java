@@ -30,6 +30,8 @@ public final class Fiber {
   int[][] cols = new int[0][];
   float[][] weights = new float[0][];
   int[] len = new int[0];
+  /** Row j holds every column in order (0, 1, …, len − 1): its inputs add without indirection. */
+  boolean[] full = new boolean[0];
   /** Per-column sums of weights when the target normalises its incoming weights, else null. */
   double[] colSum;
 
@@ -53,6 +55,7 @@ public final class Fiber {
       cols = Arrays.copyOf(cols, cap);
       weights = Arrays.copyOf(weights, cap);
       len = Arrays.copyOf(len, cap);
+      full = Arrays.copyOf(full, cap);
     }
   }
 
@@ -86,11 +89,23 @@ public final class Fiber {
     cols[j] = c;
     weights[j] = w;
     len[j] = n;
+    updateFull(j);
     if (countInColumnSums && colSum != null) {
       for (int e = 0; e < n; e++) {
         colSum[c[e]] += 1.0;
       }
     }
+  }
+
+  /** Recomputes {@link #full} for row j (after it was installed or read). */
+  void updateFull(int j) {
+    int[] c = cols[j];
+    int n = len[j];
+    boolean f = implicit && n == implicitColumns && n > 0;
+    for (int e = 0; f && e < n; e++) {
+      f = c[e] == e;
+    }
+    full[j] = f;
   }
 
   void addRowToColumnSums(int j) {
@@ -101,6 +116,7 @@ public final class Fiber {
 
   /** Adds synapse j → col with the given weight (the target grew a neuron). */
   void append(int j, int col, float weight) {
+    full[j] = false;
     int[] c = cols[j];
     int n = len[j];
     if (c == null || n == c.length) {
@@ -127,7 +143,11 @@ public final class Fiber {
       }
       float[] w = weights[j];
       int n = len[j];
-      if (sums == null) {
+      if (sums == null && full[j]) {
+        for (int e = 0; e < n; e++) { // the same additions in the same order, without the gather
+          input[e] += w[e];
+        }
+      } else if (sums == null) {
         for (int e = 0; e < n; e++) {
           input[c[e]] += w[e];
         }

@@ -381,6 +381,7 @@ public final class SnapshotCodec {
       f.cols[j] = c;
       f.weights[j] = w;
       f.len[j] = n;
+      f.updateFull(j);
     }
     if (in.readBoolean()) {
       int cols = in.readInt();

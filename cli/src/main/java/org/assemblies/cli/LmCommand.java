@@ -285,8 +285,11 @@ final class LmCommand implements Callable<Integer> {
           result.put("outDir", out.toString());
           w.println(Json.compact(result));
         } else {
-          w.println(Text.fit(String.format(Locale.ROOT, "%s on %s: %,d steps, %,d tokens, %.1f s training (%,.0f tokens/s)",
-              m.name(), data.describe(), st.step(), st.tokens(), st.seconds(), st.tokensPerSecond())));
+          boolean oneEpoch = m.exactAfterOneEpoch() && st.step() == source.epochSteps()
+              && !b.spent(st.step(), st.tokens(), st.wallSeconds());
+          w.println(Text.fit(String.format(Locale.ROOT, "%s on %s: %,d steps, %,d tokens, %.1f s training (%,.0f tokens/s)%s",
+              m.name(), data.describe(), st.step(), st.tokens(), st.seconds(), st.tokensPerSecond(),
+              oneEpoch ? "; stopped after one epoch (its counts are exact after one pass)" : "")));
           w.println(Text.fit(String.format(Locale.ROOT, "held-out: %.4f %s, accuracy %.4f over %,d scored positions; "
               + "%,d parameters", ev.bits(), bits, ev.accuracy(), ev.scored(), m.parameters())));
           w.println(Text.fit("wrote " + String.join(", ", run.files()) + " and checkpoint/ to " + out));

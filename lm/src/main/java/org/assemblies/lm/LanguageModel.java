@@ -51,6 +51,15 @@ public interface LanguageModel extends AutoCloseable {
     return Map.of();
   }
 
+  /**
+   * Whether one pass over a fixed training set teaches this model all it can (an n-gram's counts
+   * are exact after it): the trainer then stops after one epoch rather than count the same text
+   * again, which would only sharpen the counts (and, for Kneser–Ney, starve unseen events).
+   */
+  default boolean exactAfterOneEpoch() {
+    return false;
+  }
+
   /** Writes a checkpoint into {@code directory} (created if needed), atomically. */
   void save(Path directory) throws IOException;
 

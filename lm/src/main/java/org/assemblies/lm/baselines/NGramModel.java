@@ -82,6 +82,11 @@ public final class NGramModel implements LanguageModel {
   }
 
   @Override
+  public boolean exactAfterOneEpoch() {
+    return true;
+  }
+
+  @Override
   public String name() {
     return order + "-gram";
   }

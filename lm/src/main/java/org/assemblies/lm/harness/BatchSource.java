@@ -18,6 +18,11 @@ public interface BatchSource {
   /** The batch of step {@code step} (0-based). */
   List<Example> batch(long step);
 
+  /** Steps that read a fixed training set once; 0 when every batch is new (a task's generator). */
+  default long epochSteps() {
+    return 0;
+  }
+
   /** Batches of {@code batchSize} examples of a task; step s draws from the seed (seed, s). */
   static BatchSource of(Task task, int batchSize, long seed) {
     checkBatch(batchSize);
@@ -57,6 +62,11 @@ public interface BatchSource {
       }
 
       @Override
+      public long epochSteps() {
+        return perStream;
+      }
+
+      @Override
       public List<Example> batch(long step) {
         long w = step % perStream;
         List<Example> out = new ArrayList<>(batchSize);
@@ -84,6 +94,11 @@ public interface BatchSource {
       @Override
       public int vocabularySize() {
         return task.vocabularySize();
+      }
+
+      @Override
+      public long epochSteps() {
+        return (examples + batchSize - 1) / batchSize;
       }
 
       @Override

@@ -106,7 +106,8 @@ public final class Trainer {
   }
 
   /**
-   * Trains from {@code from} until the budget is spent.
+   * Trains from {@code from} until the budget is spent (or, for a model {@link
+   * LanguageModel#exactAfterOneEpoch exact after one epoch}, until it has read the training set once).
    *
    * @param meta what the checkpoint must remember besides the model (model kind, options, data)
    */
@@ -127,7 +128,9 @@ public final class Trainer {
     int nextPoint = (int) Math.floor(config.budget().fraction(step, tokens, wall) * config.evalPoints()) + 1;
     ProgressBar bar = config.progress() ? bar(config.label()) : null;
     try {
-      while (!config.budget().spent(step, tokens, wall)) {
+      // a model that is exact after one pass stops there (its last evaluation included)
+      long stop = model.exactAfterOneEpoch() && source.epochSteps() > 0 ? source.epochSteps() : Long.MAX_VALUE;
+      while (!config.budget().spent(step, tokens, wall) && step < stop) {
         long w0 = System.nanoTime();
         List<Example> batch = source.batch(step);
         long t0 = System.nanoTime();
@@ -147,7 +150,7 @@ public final class Trainer {
           timeToTarget = seconds;
         }
         double fraction = config.budget().fraction(step, tokens, wall);
-        boolean done = config.budget().spent(step, tokens, wall);
+        boolean done = config.budget().spent(step, tokens, wall) || step >= stop;
         if (done || fraction * config.evalPoints() >= nextPoint) {
           Evaluation ev = Evaluator.evaluate(model, heldOut);
           curve.add(new Point(step, tokens, seconds, sumLoss / lossCount, ev.nats(), ev.accuracy()));

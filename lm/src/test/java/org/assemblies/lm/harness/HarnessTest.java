@@ -64,9 +64,14 @@ class HarnessTest {
     int i = 0;
     for (int order : new int[] {1, 3}) {
       NGramModel m = new NGramModel(order, v);
-      Trainer.State s = Trainer.train(m, BatchSource.ofStream(c.train(), v, 128, 8), held,
-          Trainer.Config.of(new Budget(0, 100_000, 0)), Trainer.State.start(), Map.of());
-      assertThat(s.tokens()).isBetween(100_000L, 100_000L + 8 * 128);
+      BatchSource src = BatchSource.ofStream(c.train(), v, 128, 8);
+      Trainer.State s = Trainer.train(m, src, held, Trainer.Config.of(new Budget(0, 100_000, 0)),
+          Trainer.State.start(), Map.of());
+      // ≈ 54 000 training characters: the counts are exact after one epoch, so it stops there
+      assertThat(src.epochSteps()).isEqualTo(BatchSource.stepsPerEpoch(c.train().length, 128, 8));
+      assertThat(s.step()).isEqualTo(src.epochSteps());
+      assertThat(s.tokens()).isEqualTo(src.epochSteps() * 8 * 128).isLessThan(100_000);
+      assertThat(s.curve().get(s.curve().size() - 1).step()).as("evaluated at the stop").isEqualTo(s.step());
       bpc[i++] = Evaluator.evaluate(m, held).bits();
     }
     // unigram ≈ 4.4 on English text; a trigram on 100k characters is well below (≈ 3)
@@ -185,6 +190,8 @@ class HarnessTest {
     assertThat(fixed.batch(2).subList(2, 4)).isEqualTo(fixed.batch(0).subList(0, 2));
     assertThat(fixed.batch(0)).isEqualTo(BatchSource.ofFixed(task, 10, 4, 3).batch(0));
     assertThat(fixed.batch(1)).doesNotContainAnyElementsOf(fixed.batch(0));
+    assertThat(fixed.epochSteps()).isEqualTo(3);
+    assertThat(BatchSource.of(task, 4, 3).epochSteps()).as("fresh batches: no epochs").isZero();
     assertThatThrownBy(() -> BatchSource.ofFixed(task, 0, 4, 3)).hasMessageContaining("trainExamples=0");
   }
 

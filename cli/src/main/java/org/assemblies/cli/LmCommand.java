@@ -285,7 +285,7 @@ final class LmCommand implements Callable<Integer> {
           result.put("outDir", out.toString());
           w.println(Json.compact(result));
         } else {
-          boolean oneEpoch = m.exactAfterOneEpoch() && st.step() == source.epochSteps()
+          boolean oneEpoch = st.step() >= Trainer.stepLimit(m, source)
               && !b.spent(st.step(), st.tokens(), st.wallSeconds());
           w.println(Text.fit(String.format(Locale.ROOT, "%s on %s: %,d steps, %,d tokens, %.1f s training (%,.0f tokens/s)%s",
               m.name(), data.describe(), st.step(), st.tokens(), st.seconds(), st.tokensPerSecond(),

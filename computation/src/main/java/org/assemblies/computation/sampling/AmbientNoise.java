@@ -14,7 +14,7 @@ import org.assemblies.core.InputHook;
  * the whole-numbered recurrence factor), so a jitter below 1 never reorders two different inputs;
  * it must still span many float steps (inputs reach a few thousand, where a float step is ≈ 5e−4):
  * a jitter of 1e−3 left most tied neurons tied and the lower ids won them, which gave the first
- * of two tied assemblies 92 of 94 ties (P(A) 0.421 instead of 0.40 at counts 5 : 8, p = 1).
+ * of two tied assemblies 92 of 94 ties (P(A) 0.421 instead of 0.40 at counts 5 : 8, p = 1, noise 15.8).
  */
 final class AmbientNoise implements InputHook {
   private final double sigma;

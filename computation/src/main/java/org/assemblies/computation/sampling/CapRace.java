@@ -27,6 +27,10 @@ final class CapRace {
    */
   static double[] winProbabilities(double[] w, int n, int k, double sigma) {
     int m = w.length;
+    if (!(sigma > 0) || Double.isInfinite(sigma)) {
+      throw new IllegalArgumentException("sigma=" + sigma + " must be finite and > 0 (without noise the cap"
+          + " is no race)");
+    }
     if ((long) m * k > n) {
       throw new IllegalArgumentException(m + " assemblies of k=" + k + " do not fit in n=" + n);
     }

@@ -125,7 +125,7 @@ public final class MarkovLearning implements Experiment<MarkovLearning.Params> {
     m.learn(sequence);
     double[][] learned = m.estimate(p.samplesPerState(), Seeds.derive(seed, SAMPLES));
     List<Row> rows = new ArrayList<>();
-    boolean dense = p.p() == 1;
+    boolean dense = hasCapModel(p);
     double maxFreq = 0;
     double maxTrue = 0;
     double maxFreqTrue = 0;
@@ -154,7 +154,7 @@ public final class MarkovLearning implements Experiment<MarkovLearning.Params> {
         maxTrue = Math.max(maxTrue, Math.abs(et));
         maxFreqTrue = Math.max(maxFreqTrue, Math.abs(freq[i][j] - chain[i][j]));
         maxSoftmaxFreq = Math.max(maxSoftmaxFreq, Math.abs(softmax[j] - freq[i][j]));
-        Row row = Row.of("kind", "transition", "from", i, "to", j, "trueP", chain[i][j], "count", m.count(i, j),
+        Row row = Row.of("kind", "transition", "from", i, "to", j, "trueP", chain[i][j], "count", counts[j],
             "frequency", freq[i][j], "softmax", softmax[j], "learned", learned[i][j], "errorVsFrequency", ef,
             "errorVsTrue", et);
         if (dense) {
@@ -177,6 +177,11 @@ public final class MarkovLearning implements Experiment<MarkovLearning.Params> {
     rows.add(dense ? summary.with("maxCapModelVsFrequency", maxModelFreq)
         .with("maxCapModelWellSampled", maxModelWellSampled).with("maxZVsCapModel", maxZModel) : summary);
     return rows;
+  }
+
+  /** Whether {@link CapRace} describes this setting: full connectivity and some noise. */
+  static boolean hasCapModel(Params p) {
+    return p.p() == 1 && p.noise() > 0;
   }
 
   /**
@@ -291,7 +296,7 @@ public final class MarkovLearning implements Experiment<MarkovLearning.Params> {
     // entries) 1.9 ± 0.6, at most 3.4.
     checks.add(Check.allAtMost("simulated path vs learned chain, largest |z| per seed",
         "the run samples the learned transitions", summary.values("pathMaxZ"), 4.5));
-    if (p.p() == 1) {
+    if (hasCapModel(p)) {
       // Full connectivity: no connectome bias, and the cap's chances are known exactly (CapRace).
       // The learned chain is those chances up to the estimation error (|z| over 9 entries, ≤ 4.5
       // as for the simulated path), and on rows seen ≥ WELL_SAMPLED times within 1/50 of the

@@ -128,8 +128,7 @@ public final class Trainer {
     int nextPoint = (int) Math.floor(config.budget().fraction(step, tokens, wall) * config.evalPoints()) + 1;
     ProgressBar bar = config.progress() ? bar(config.label()) : null;
     try {
-      // a model that is exact after one pass stops there (its last evaluation included)
-      long stop = model.exactAfterOneEpoch() && source.epochSteps() > 0 ? source.epochSteps() : Long.MAX_VALUE;
+      long stop = stepLimit(model, source);
       while (!config.budget().spent(step, tokens, wall) && step < stop) {
         long w0 = System.nanoTime();
         List<Example> batch = source.batch(step);
@@ -181,6 +180,14 @@ public final class Trainer {
       save(model, config, end, meta);
     }
     return end;
+  }
+
+  /**
+   * The step at which training stops whatever the budget: after one epoch for a model that is
+   * exact after one pass over a fixed training set, else never ({@link Long#MAX_VALUE}).
+   */
+  public static long stepLimit(LanguageModel model, BatchSource source) {
+    return model.exactAfterOneEpoch() && source.epochSteps() > 0 ? source.epochSteps() : Long.MAX_VALUE;
   }
 
   private static void save(LanguageModel model, Config config, State state, Map<String, Object> meta) {
